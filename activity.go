@@ -1,0 +1,28 @@
+package regiodialogue
+
+// Activity is something that happened under or around a dialogue: a signing, a meeting, a
+// seminar or workshop, a study or publication, a study visit, a pairing of cities or regions.
+type Activity struct {
+	// ID is unique in the dataset and starts with the agreement's id and a hyphen.
+	ID string `json:"id"`
+	// Kind is what sort of activity it was.
+	Kind ActivityKind `json:"kind"`
+	// Title is the activity's name.
+	Title Text `json:"title"`
+	// Start is its first day, at the precision the sources give.
+	Start Date `json:"start"`
+	// End is its last day when that differs from Start; never before Start.
+	End Date `json:"end,omitzero"`
+	// Places are where it happened.
+	Places []Place `json:"places,omitempty"`
+	// Themes are its themes.
+	Themes []Theme `json:"themes,omitempty"`
+	// Summary says what happened, in the compilers' words.
+	Summary Text `json:"summary,omitempty"`
+	// Outputs are publications or reports it produced.
+	Outputs []Document `json:"outputs,omitempty"`
+	// Framework is what it was carried out under: the dialogue itself or a programme.
+	Framework Framework `json:"framework"`
+	// Sources are where its facts come from; there is at least one.
+	Sources []Source `json:"sources"`
+}

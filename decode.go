@@ -1,0 +1,548 @@
+package regiodialogue
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
+	"golang.org/x/text/language"
+)
+
+// The strict decoder. It reads the dataset format in one pass over the bytes with
+// internal/jsonx (which rejects malformed JSON, duplicate keys and invalid UTF-8) and checks
+// every rule of the JSON Schemas as it goes, so that what the schemas accept it decodes and
+// what it accepts the schemas accept. Rules the schemas cannot state live in internal/rules.
+
+// maxText is the longest free text allowed, in characters (the schemas' maxLength).
+const maxText = 10000
+
+// asError converts a jsonx error to an *Error in file; other errors pass through.
+func asError(err error, file string) error {
+	var je *jsonx.Error
+	if errors.As(err, &je) {
+		return &Error{File: file, Pointer: je.Pointer, Err: je.Err, Msg: je.Msg}
+	}
+	var e *Error
+	if errors.As(err, &e) && e.File == "" && file != "" {
+		c := *e
+		c.File = file
+		return &c
+	}
+	return err
+}
+
+func fail(d *jsonx.Decoder, sentinel error, msg string) error {
+	return &Error{Pointer: d.Pointer(), Err: sentinel, Msg: msg}
+}
+
+// object reads an object whose keys must be among known; the keys listed in required (a
+// prefix-free subset of known) must be present. fn reads the value of each key.
+func object(d *jsonx.Decoder, what string, known, required []string, fn func(key string) error) error {
+	var seen uint64
+	err := d.Object(func(key string) error {
+		i := indexOf(known, key)
+		if i < 0 {
+			msg := "unknown field " + quote(key) + " in " + what
+			for _, k := range known {
+				if strings.EqualFold(k, key) {
+					msg += " (did you mean " + quote(k) + "?)"
+					break
+				}
+			}
+			return fail(d, ErrUnknownField, msg)
+		}
+		seen |= 1 << i
+		return fn(key)
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range required {
+		if seen&(1<<indexOf(known, r)) == 0 {
+			sentinel := ErrMissingField
+			if r == "sources" {
+				sentinel = ErrNoSource
+			}
+			return fail(d, sentinel, what+" has no "+quote(r))
+		}
+	}
+	return nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, k := range list {
+		if k == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// str reads a free-text string: not empty, no white space at either end, at most maxText
+// characters.
+func str(d *jsonx.Decoder) (string, error) {
+	s, err := d.String()
+	if err != nil {
+		return "", err
+	}
+	if err := checkFree(s); err != "" {
+		return "", fail(d, ErrInvalidValue, err)
+	}
+	return s, nil
+}
+
+func checkFree(s string) string {
+	switch {
+	case s == "":
+		return "empty string"
+	case isSpace(s[0]) || isSpace(s[len(s)-1]):
+		return "string has white space at its start or end"
+	case len(s) > maxText && utf8.RuneCountInString(s) > maxText:
+		return "string longer than 10000 characters"
+	}
+	return ""
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// checked reads a string and checks it with fn, which returns a message when it is invalid.
+func checked(d *jsonx.Decoder, fn func(string) string) (string, error) {
+	s, err := d.String()
+	if err != nil {
+		return "", err
+	}
+	if msg := fn(s); msg != "" {
+		return "", fail(d, ErrInvalidValue, msg)
+	}
+	return s, nil
+}
+
+func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what string) (T, error) {
+	s, err := d.String()
+	if err != nil {
+		return "", err
+	}
+	if _, ok := findCode(list, s); !ok {
+		return "", fail(d, ErrInvalidValue, quote(s)+" is not a known "+what)
+	}
+	return T(s), nil
+}
+
+// list reads a non-empty array.
+func list(d *jsonx.Decoder, fn func() error) error {
+	return listOr(d, ErrInvalidValue, fn)
+}
+
+// listOr reads a non-empty array; an empty one is an error wrapping sentinel.
+func listOr(d *jsonx.Decoder, sentinel error, fn func() error) error {
+	n := 0
+	err := d.Array(func(int) error { n++; return fn() })
+	if err == nil && n == 0 {
+		err = fail(d, sentinel, "empty list (leave the field out instead)")
+	}
+	return err
+}
+
+// uniqueStrings reads a non-empty array of distinct strings, each checked by fn.
+func uniqueStrings[T ~string](d *jsonx.Decoder, fn func() (T, error)) ([]T, error) {
+	var out []T
+	err := list(d, func() error {
+		v, err := fn()
+		if err != nil {
+			return err
+		}
+		for _, w := range out {
+			if w == v {
+				return fail(d, ErrInvalidValue, "duplicate item "+quote(string(v)))
+			}
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+func dateOf(d *jsonx.Decoder) (Date, error) {
+	s, err := d.String()
+	if err != nil {
+		return Date{}, err
+	}
+	v, err := ParseDate(s)
+	if err != nil {
+		return Date{}, fail(d, ErrInvalidValue, strings.TrimPrefix(err.Error(), ErrInvalidValue.Error()+": "))
+	}
+	return v, nil
+}
+
+func tagString(d *jsonx.Decoder) (string, error) {
+	return checked(d, func(s string) string {
+		_, msg := parseTag(s)
+		return msg
+	})
+}
+
+// parseTag parses a canonical BCP 47 tag of the restricted form the schemas allow:
+// language, optional script, optional region, optional "-t-" extension naming a language.
+func parseTag(s string) (language.Tag, string) {
+	if !rules.TagSyntax(s) {
+		return language.Und, quote(s) + " is not a BCP 47 tag of the form lang[-Script][-RE][-t-lang]"
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return language.Und, quote(s) + " is not a valid BCP 47 tag: " + err.Error()
+	}
+	if c := tag.String(); c != s {
+		return language.Und, quote(s) + " is not in canonical form; write " + quote(c)
+	}
+	return tag, ""
+}
+
+func decodeText(d *jsonx.Decoder) (Text, error) {
+	t := make(Text, 2)
+	err := d.Object(func(key string) error {
+		tag, msg := parseTag(key)
+		if msg != "" {
+			return fail(d, ErrInvalidValue, msg)
+		}
+		p := plain(tag)
+		for other := range t {
+			if plain(other) == p {
+				return fail(d, ErrInvalidValue, "a second entry for the language of "+quote(other.String()))
+			}
+		}
+		s, err := str(d)
+		if err != nil {
+			return err
+		}
+		t[tag] = s
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := t[language.English]; !ok {
+		return nil, fail(d, ErrNoEnglish, "text has no \"en\" entry")
+	}
+	return t, nil
+}
+
+var (
+	agreementKeys = []string{"id", "partner", "group", "dialogue", "instruments", "themes", "summary", "activities", "notes", "sources"}
+	agreementReq  = []string{"id", "partner", "group", "dialogue", "instruments", "summary", "sources"}
+	partnerKeys   = []string{"code", "kind", "name", "languages"}
+	instrKeys     = []string{"kind", "title", "signed", "place", "parties", "framework", "binding", "documents", "sources"}
+	instrReq      = []string{"kind", "signed", "sources"}
+	partyKeys     = []string{"side", "institution", "signatory", "uncertain"}
+	partyReq      = []string{"side", "institution"}
+	signatoryKeys = []string{"name", "role", "onBehalfOf", "uncertain"}
+	placeKeys     = []string{"name", "country", "uncertain"}
+	documentKeys  = []string{"title", "languages", "url", "format", "published"}
+	sourceKeys    = []string{"url", "title", "supports"}
+	noteKeys      = []string{"kind", "text", "sources"}
+	noteReq       = []string{"kind", "text"}
+	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "themes", "summary", "outputs", "framework", "sources"}
+	activityReq   = []string{"id", "kind", "title", "start", "framework", "sources"}
+)
+
+// DecodeAgreement decodes one agreement record strictly and checks the rules that hold
+// within one agreement (activity ids unique and prefixed by the agreement's id, no activity
+// ending before it starts). Errors are *Error values, joined when there are several.
+func DecodeAgreement(data []byte) (Agreement, error) {
+	a, err := decodeAgreementBytes(data)
+	if err != nil {
+		return Agreement{}, err
+	}
+	if err := errors.Join(checkAgreement(&a, "")...); err != nil {
+		return Agreement{}, err
+	}
+	return a, nil
+}
+
+// DecodeActivity decodes one activity record strictly (as it appears in an agreement's
+// "activities") and checks that it does not end before it starts.
+func DecodeActivity(data []byte) (Activity, error) {
+	d := jsonx.NewDecoder(data)
+	var a Activity
+	err := d.Begin()
+	if err == nil {
+		err = decodeActivity(d, &a)
+	}
+	if err == nil {
+		err = d.End()
+	}
+	if err != nil {
+		return Activity{}, asError(err, "")
+	}
+	if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
+		return Activity{}, ruleError(*v, "")
+	}
+	return a, nil
+}
+
+func decodeAgreementBytes(data []byte) (Agreement, error) {
+	d := jsonx.NewDecoder(data)
+	var a Agreement
+	err := d.Begin()
+	if err == nil {
+		err = decodeAgreement(d, &a)
+	}
+	if err == nil {
+		err = d.End()
+	}
+	if err != nil {
+		return Agreement{}, asError(err, "")
+	}
+	return a, nil
+}
+
+func decodeAgreement(d *jsonx.Decoder, a *Agreement) error {
+	return object(d, "agreement", agreementKeys, agreementReq, func(key string) (err error) {
+		switch key {
+		case "id":
+			a.ID, err = checked(d, rules.AgreementID)
+		case "partner":
+			err = decodePartner(d, &a.Partner)
+		case "group":
+			a.Group, err = codeOf[Group](d, groups[:], "partner group")
+		case "dialogue":
+			a.Dialogue, err = decodeText(d)
+		case "instruments":
+			err = list(d, func() error {
+				a.Instruments = append(a.Instruments, Instrument{})
+				return decodeInstrument(d, &a.Instruments[len(a.Instruments)-1])
+			})
+		case "themes":
+			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme") })
+		case "summary":
+			a.Summary, err = decodeText(d)
+		case "activities":
+			err = list(d, func() error {
+				a.Activities = append(a.Activities, Activity{})
+				return decodeActivity(d, &a.Activities[len(a.Activities)-1])
+			})
+		case "notes":
+			err = list(d, func() error {
+				a.Notes = append(a.Notes, Note{})
+				return decodeNote(d, &a.Notes[len(a.Notes)-1])
+			})
+		case "sources":
+			a.Sources, err = decodeSources(d)
+		}
+		return err
+	})
+}
+
+func decodePartner(d *jsonx.Decoder, p *Partner) error {
+	return object(d, "partner", partnerKeys, partnerKeys, func(key string) (err error) {
+		switch key {
+		case "code":
+			p.Code, err = checked(d, rules.PartnerCode)
+		case "kind":
+			p.Kind, err = codeOf[PartnerKind](d, partnerKinds[:], "partner kind")
+		case "name":
+			p.Name, err = decodeText(d)
+		case "languages":
+			p.Languages, err = uniqueStrings(d, func() (string, error) { return tagString(d) })
+		}
+		return err
+	})
+}
+
+func decodeInstrument(d *jsonx.Decoder, in *Instrument) error {
+	return object(d, "instrument", instrKeys, instrReq, func(key string) (err error) {
+		switch key {
+		case "kind":
+			in.Kind, err = codeOf[InstrumentKind](d, instrumentKinds[:], "instrument kind")
+		case "title":
+			in.Title, err = decodeText(d)
+		case "signed":
+			in.Signed, err = dateOf(d)
+		case "place":
+			in.Place = new(Place)
+			err = decodePlace(d, in.Place)
+		case "parties":
+			err = list(d, func() error {
+				in.Parties = append(in.Parties, Party{})
+				return decodeParty(d, &in.Parties[len(in.Parties)-1])
+			})
+		case "framework":
+			in.Framework, err = decodeText(d)
+		case "binding":
+			var b bool
+			b, err = d.Bool()
+			in.Binding = &b
+		case "documents":
+			in.Documents, err = decodeDocuments(d)
+		case "sources":
+			in.Sources, err = decodeSources(d)
+		}
+		return err
+	})
+}
+
+func decodeParty(d *jsonx.Decoder, p *Party) error {
+	return object(d, "party", partyKeys, partyReq, func(key string) (err error) {
+		switch key {
+		case "side":
+			p.Side, err = codeOf[Side](d, sides[:], "party side")
+		case "institution":
+			p.Institution, err = decodeText(d)
+		case "signatory":
+			s := new(Signatory)
+			p.Signatory = s
+			err = object(d, "signatory", signatoryKeys, signatoryKeys[:1], func(key string) (err error) {
+				switch key {
+				case "name":
+					s.Name, err = str(d)
+				case "role":
+					s.Role, err = decodeText(d)
+				case "onBehalfOf":
+					s.OnBehalfOf, err = str(d)
+				case "uncertain":
+					s.Uncertain, err = d.Bool()
+				}
+				return err
+			})
+		case "uncertain":
+			p.Uncertain, err = d.Bool()
+		}
+		return err
+	})
+}
+
+func decodePlace(d *jsonx.Decoder, p *Place) error {
+	return object(d, "place", placeKeys, placeKeys[:1], func(key string) (err error) {
+		switch key {
+		case "name":
+			p.Name, err = decodeText(d)
+		case "country":
+			p.Country, err = checked(d, rules.CountryCode)
+		case "uncertain":
+			p.Uncertain, err = d.Bool()
+		}
+		return err
+	})
+}
+
+func decodeDocuments(d *jsonx.Decoder) ([]Document, error) {
+	var docs []Document
+	err := list(d, func() error {
+		var doc Document
+		err := object(d, "document", documentKeys, documentKeys[:2], func(key string) (err error) {
+			switch key {
+			case "title":
+				doc.Title, err = decodeText(d)
+			case "languages":
+				doc.Languages, err = uniqueStrings(d, func() (string, error) { return tagString(d) })
+			case "url":
+				doc.URL, err = checked(d, rules.URL)
+			case "format":
+				doc.Format, err = checked(d, rules.MediaType)
+			case "published":
+				doc.Published, err = dateOf(d)
+			}
+			return err
+		})
+		docs = append(docs, doc)
+		return err
+	})
+	return docs, err
+}
+
+func decodeSources(d *jsonx.Decoder) ([]Source, error) {
+	var srcs []Source
+	err := listOr(d, ErrNoSource, func() error {
+		var s Source
+		err := object(d, "source", sourceKeys, sourceKeys[:1], func(key string) (err error) {
+			switch key {
+			case "url":
+				s.URL, err = checked(d, rules.URL)
+			case "title":
+				s.Title, err = str(d)
+			case "supports":
+				s.Supports, err = str(d)
+			}
+			return err
+		})
+		srcs = append(srcs, s)
+		return err
+	})
+	return srcs, err
+}
+
+func decodeNote(d *jsonx.Decoder, n *Note) error {
+	return object(d, "note", noteKeys, noteReq, func(key string) (err error) {
+		switch key {
+		case "kind":
+			n.Kind, err = codeOf[NoteKind](d, noteKinds[:], "note kind")
+		case "text":
+			n.Text, err = decodeText(d)
+		case "sources":
+			n.Sources, err = decodeSources(d)
+		}
+		return err
+	})
+}
+
+func decodeActivity(d *jsonx.Decoder, a *Activity) error {
+	return object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
+		switch key {
+		case "id":
+			a.ID, err = checked(d, rules.ActivityID)
+		case "kind":
+			a.Kind, err = codeOf[ActivityKind](d, activityKinds[:], "activity kind")
+		case "title":
+			a.Title, err = decodeText(d)
+		case "start":
+			a.Start, err = dateOf(d)
+		case "end":
+			a.End, err = dateOf(d)
+		case "places":
+			err = list(d, func() error {
+				a.Places = append(a.Places, Place{})
+				return decodePlace(d, &a.Places[len(a.Places)-1])
+			})
+		case "themes":
+			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme") })
+		case "summary":
+			a.Summary, err = decodeText(d)
+		case "outputs":
+			a.Outputs, err = decodeDocuments(d)
+		case "framework":
+			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework")
+		case "sources":
+			a.Sources, err = decodeSources(d)
+		}
+		return err
+	})
+}
+
+// checkAgreement applies the rules of internal/rules that hold within one agreement.
+func checkAgreement(a *Agreement, file string) []error {
+	acts := make([]rules.Activity, len(a.Activities))
+	for i, act := range a.Activities {
+		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d}
+	}
+	var errs []error
+	for _, v := range rules.CheckAgreement(a.ID, acts) {
+		errs = append(errs, ruleError(v, file))
+	}
+	return errs
+}
+
+func ruleError(v rules.Violation, file string) error {
+	var sentinel error
+	switch v.Rule {
+	case rules.DuplicateID:
+		sentinel = ErrDuplicateID
+	case rules.DateOrder:
+		sentinel = ErrDateOrder
+	default:
+		sentinel = ErrInvalidValue
+	}
+	return &Error{File: file, Pointer: v.Pointer, Err: sentinel, Msg: v.Message}
+}

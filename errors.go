@@ -1,0 +1,61 @@
+package regiodialogue
+
+import (
+	"errors"
+
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+)
+
+// Sentinel errors. Every error from Load or from decoding a record is an *Error (or several
+// joined with errors.Join) wrapping one of these, so callers can test with errors.Is.
+var (
+	// ErrSyntax: the bytes are not JSON (malformed, empty, invalid UTF-8, trailing data).
+	ErrSyntax = jsonx.ErrSyntax
+	// ErrDuplicateKey: an object has the same key twice.
+	ErrDuplicateKey = jsonx.ErrDuplicateKey
+	// ErrTooDeep: values are nested deeper than the decoder allows.
+	ErrTooDeep = jsonx.ErrTooDeep
+	// ErrType: a value has the wrong JSON type (including null, which no field accepts).
+	ErrType = jsonx.ErrType
+	// ErrUnknownField: an object has a key the format does not define, including a key that
+	// differs from a defined one only in case.
+	ErrUnknownField = errors.New("unknown field")
+	// ErrMissingField: a required field is absent.
+	ErrMissingField = errors.New("missing required field")
+	// ErrInvalidValue: a value of the right type is not allowed (an unknown code, a malformed
+	// date or language tag, an empty string or list, a bad URL or id).
+	ErrInvalidValue = errors.New("invalid value")
+	// ErrNoEnglish: a Text has no "en" entry.
+	ErrNoEnglish = errors.New("text has no English")
+	// ErrDuplicateID: two agreements or two activities share an id.
+	ErrDuplicateID = errors.New("duplicate id")
+	// ErrDateOrder: an activity ends before it starts.
+	ErrDateOrder = errors.New("end before start")
+	// ErrNoSource: an agreement, instrument or activity cites no source.
+	ErrNoSource = errors.New("no source")
+	// ErrFileName: a file's name does not match the id of the agreement it holds.
+	ErrFileName = errors.New("file name does not match id")
+)
+
+// Error is a fault at one place in one file.
+type Error struct {
+	File    string // the file's path in the fs.FS given to Load; "" for a lone record
+	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole document
+	Err     error  // the sentinel this error wraps
+	Msg     string // what is wrong, for people
+}
+
+// Error formats e as "file: pointer: message".
+func (e *Error) Error() string {
+	p := e.Pointer
+	if p == "" {
+		p = "/"
+	}
+	if e.File == "" {
+		return p + ": " + e.Msg
+	}
+	return e.File + ": " + p + ": " + e.Msg
+}
+
+// Unwrap returns the sentinel.
+func (e *Error) Unwrap() error { return e.Err }

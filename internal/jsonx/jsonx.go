@@ -1,0 +1,618 @@
+// Package jsonx is a strict, single-pass JSON reader shared by the root package's Load and by
+// package schema.
+//
+// It accepts exactly RFC 8259 JSON and rejects, with the JSON pointer of the place, what
+// encoding/json would let through: duplicate object keys, invalid UTF-8, lone surrogate
+// escapes, trailing data after the value, empty input. It also bounds nesting depth, so
+// hostile input such as 200,000 nested '[' fails promptly instead of exhausting the stack.
+//
+// Typed decoding is driven by the caller through Object, Array, String, Bool and Number;
+// Value decodes any JSON value into the model of encoding/json with UseNumber
+// (map[string]any, []any, json.Number, string, bool, nil).
+package jsonx
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Sentinel errors; every *Error wraps exactly one of them.
+var (
+	ErrSyntax       = errors.New("malformed JSON")
+	ErrDuplicateKey = errors.New("duplicate object key")
+	ErrTooDeep      = errors.New("nesting too deep")
+	ErrTooLarge     = errors.New("input too large")
+	ErrType         = errors.New("wrong JSON type")
+)
+
+// DefaultMaxDepth is the nesting depth allowed when a Decoder's MaxDepth is zero.
+const DefaultMaxDepth = 64
+
+// Error is a decoding error at a place in the input.
+type Error struct {
+	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole document
+	Offset  int    // byte offset in the input where the fault was found
+	Err     error  // the sentinel
+	Msg     string // what was wrong, for people
+}
+
+func (e *Error) Error() string {
+	p := e.Pointer
+	if p == "" {
+		p = "/"
+	}
+	return p + ": " + e.Msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+type segment struct {
+	key   string
+	index int // -1 for an object key
+}
+
+// Decoder reads one JSON document from a byte slice.
+type Decoder struct {
+	MaxDepth int // 0 means DefaultMaxDepth
+
+	data  []byte
+	pos   int
+	depth int
+	path  []segment
+}
+
+// NewDecoder returns a Decoder reading data.
+func NewDecoder(data []byte) *Decoder {
+	return &Decoder{data: data, path: make([]segment, 0, 8)}
+}
+
+// Pointer returns the JSON pointer of the value being read.
+func (d *Decoder) Pointer() string {
+	return FormatPointer(d.path)
+}
+
+// FormatPointer renders a path as an RFC 6901 JSON pointer.
+func FormatPointer(path []segment) string {
+	if len(path) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range path {
+		b.WriteByte('/')
+		if s.index >= 0 {
+			b.WriteString(strconv.Itoa(s.index))
+			continue
+		}
+		b.WriteString(EscapePointerToken(s.key))
+	}
+	return b.String()
+}
+
+// EscapePointerToken escapes one reference token of a JSON pointer ("~" as "~0", "/" as "~1").
+func EscapePointerToken(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+// Errorf returns an *Error at the current value wrapping sentinel.
+func (d *Decoder) Errorf(sentinel error, format string, args ...any) *Error {
+	return &Error{Pointer: d.Pointer(), Offset: d.pos, Err: sentinel, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (d *Decoder) skipSpace() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+// peek returns the next non-space byte, or 0 at the end of the input.
+func (d *Decoder) peek() byte {
+	d.skipSpace()
+	if d.pos >= len(d.data) {
+		return 0
+	}
+	return d.data[d.pos]
+}
+
+// Kind names the JSON type starting with byte c, for messages.
+func Kind(c byte) string {
+	switch {
+	case c == '{':
+		return "object"
+	case c == '[':
+		return "array"
+	case c == '"':
+		return "string"
+	case c == 't' || c == 'f':
+		return "boolean"
+	case c == 'n':
+		return "null"
+	case c == '-' || (c >= '0' && c <= '9'):
+		return "number"
+	case c == 0:
+		return "end of input"
+	}
+	return fmt.Sprintf("character %q", c)
+}
+
+// expect reports a type error unless the next value starts with c.
+func (d *Decoder) expect(c byte, want string) error {
+	got := d.peek()
+	if got == c {
+		return nil
+	}
+	if !startsValue(got) {
+		return d.Errorf(ErrSyntax, "expected %s, found %s", want, Kind(got))
+	}
+	// Make sure the unexpected value is itself well-formed, so that malformed input is
+	// reported as a syntax error rather than as a type error.
+	save := d.pos
+	if err := d.Skip(); err != nil {
+		return err
+	}
+	d.pos = save
+	return d.Errorf(ErrType, "expected %s, found %s", want, Kind(got))
+}
+
+func (d *Decoder) push() error {
+	d.depth++
+	max := d.MaxDepth
+	if max <= 0 {
+		max = DefaultMaxDepth
+	}
+	if d.depth > max {
+		return d.Errorf(ErrTooDeep, "nesting deeper than %d levels", max)
+	}
+	return nil
+}
+
+// Object reads an object, calling fn for each member with the path extended by its key.
+// fn must read the member's value. A key seen twice is an ErrDuplicateKey error.
+func (d *Decoder) Object(fn func(key string) error) error {
+	if err := d.expect('{', "object"); err != nil {
+		return err
+	}
+	if err := d.push(); err != nil {
+		return err
+	}
+	d.pos++
+	var small [16]string
+	seen := small[:0]
+	var many map[string]struct{}
+	if d.peek() == '}' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	for {
+		if d.peek() != '"' {
+			return d.Errorf(ErrSyntax, "expected object key, found %s", Kind(d.peek()))
+		}
+		keyAt := d.pos
+		key, err := d.readString()
+		if err != nil {
+			return err
+		}
+		if many != nil {
+			if _, dup := many[key]; dup {
+				return d.dupKey(key, keyAt)
+			}
+			many[key] = struct{}{}
+		} else {
+			for _, k := range seen {
+				if k == key {
+					return d.dupKey(key, keyAt)
+				}
+			}
+			if len(seen) < len(small) {
+				seen = append(seen, key)
+			} else {
+				many = make(map[string]struct{}, 2*len(small))
+				for _, k := range seen {
+					many[k] = struct{}{}
+				}
+				many[key] = struct{}{}
+			}
+		}
+		if d.peek() != ':' {
+			return d.Errorf(ErrSyntax, "expected ':' after object key %q, found %s", key, Kind(d.peek()))
+		}
+		d.pos++
+		d.path = append(d.path, segment{key: key, index: -1})
+		if d.peek() == 0 {
+			return d.Errorf(ErrSyntax, "unexpected end of input")
+		}
+		if err := fn(key); err != nil {
+			return err
+		}
+		d.path = d.path[:len(d.path)-1]
+		switch d.peek() {
+		case ',':
+			d.pos++
+		case '}':
+			d.pos++
+			d.depth--
+			return nil
+		default:
+			return d.Errorf(ErrSyntax, "expected ',' or '}' in object, found %s", Kind(d.peek()))
+		}
+	}
+}
+
+func (d *Decoder) dupKey(key string, at int) error {
+	d.path = append(d.path, segment{key: key, index: -1})
+	e := d.Errorf(ErrDuplicateKey, "duplicate key %q", key)
+	e.Offset = at
+	d.path = d.path[:len(d.path)-1]
+	return e
+}
+
+// Array reads an array, calling fn for each element with the path extended by its index.
+func (d *Decoder) Array(fn func(i int) error) error {
+	if err := d.expect('[', "array"); err != nil {
+		return err
+	}
+	if err := d.push(); err != nil {
+		return err
+	}
+	d.pos++
+	if d.peek() == ']' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	for i := 0; ; i++ {
+		d.path = append(d.path, segment{index: i})
+		if d.peek() == 0 {
+			return d.Errorf(ErrSyntax, "unexpected end of input")
+		}
+		if err := fn(i); err != nil {
+			return err
+		}
+		d.path = d.path[:len(d.path)-1]
+		switch d.peek() {
+		case ',':
+			d.pos++
+		case ']':
+			d.pos++
+			d.depth--
+			return nil
+		default:
+			return d.Errorf(ErrSyntax, "expected ',' or ']' in array, found %s", Kind(d.peek()))
+		}
+	}
+}
+
+// String reads a string value.
+func (d *Decoder) String() (string, error) {
+	if err := d.expect('"', "string"); err != nil {
+		return "", err
+	}
+	return d.readString()
+}
+
+// Bool reads a boolean value.
+func (d *Decoder) Bool() (bool, error) {
+	c := d.peek()
+	if c != 't' && c != 'f' {
+		return false, d.expect('t', "boolean")
+	}
+	if err := d.literal(); err != nil {
+		return false, err
+	}
+	return c == 't', nil
+}
+
+// Number reads a number value and returns its literal text.
+func (d *Decoder) Number() (json.Number, error) {
+	c := d.peek()
+	if c != '-' && (c < '0' || c > '9') {
+		return "", d.expect('0', "number")
+	}
+	return d.readNumber()
+}
+
+// Skip reads and discards one value of any type.
+func (d *Decoder) Skip() error {
+	_, err := d.value(false)
+	return err
+}
+
+// Value reads one value of any type into the encoding/json UseNumber model.
+func (d *Decoder) Value() (any, error) {
+	return d.value(true)
+}
+
+func (d *Decoder) value(keep bool) (any, error) {
+	switch c := d.peek(); {
+	case c == '{':
+		var m map[string]any
+		if keep {
+			m = make(map[string]any)
+		}
+		err := d.Object(func(key string) error {
+			v, err := d.value(keep)
+			if keep {
+				m[key] = v
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return m, nil
+	case c == '[':
+		var a []any
+		if keep {
+			a = []any{}
+		}
+		err := d.Array(func(int) error {
+			v, err := d.value(keep)
+			if keep {
+				a = append(a, v)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return a, nil
+	case c == '"':
+		return d.readString()
+	case c == 't' || c == 'f':
+		return c == 't', d.literal()
+	case c == 'n':
+		return nil, d.literal()
+	case c == '-' || (c >= '0' && c <= '9'):
+		return d.readNumber()
+	case c == 0:
+		return nil, d.Errorf(ErrSyntax, "unexpected end of input")
+	default:
+		return nil, d.Errorf(ErrSyntax, "unexpected %s", Kind(c))
+	}
+}
+
+// literal reads true, false or null.
+func (d *Decoder) literal() error {
+	rest := d.data[d.pos:]
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if len(rest) >= len(lit) && string(rest[:len(lit)]) == lit {
+			d.pos += len(lit)
+			if d.pos < len(d.data) && isIdentByte(d.data[d.pos]) {
+				return d.Errorf(ErrSyntax, "invalid literal")
+			}
+			return nil
+		}
+	}
+	return d.Errorf(ErrSyntax, "invalid literal")
+}
+
+func startsValue(c byte) bool {
+	switch c {
+	case '{', '[', '"', 't', 'f', 'n', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func (d *Decoder) readNumber() (json.Number, error) {
+	start := d.pos
+	p := d.pos
+	data := d.data
+	bad := func() (json.Number, error) {
+		d.pos = start
+		return "", d.Errorf(ErrSyntax, "malformed number")
+	}
+	if p < len(data) && data[p] == '-' {
+		p++
+	}
+	switch {
+	case p < len(data) && data[p] == '0':
+		p++
+	case p < len(data) && data[p] >= '1' && data[p] <= '9':
+		for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+			p++
+		}
+	default:
+		return bad()
+	}
+	if p < len(data) && data[p] == '.' {
+		p++
+		if p >= len(data) || data[p] < '0' || data[p] > '9' {
+			return bad()
+		}
+		for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+			p++
+		}
+	}
+	if p < len(data) && (data[p] == 'e' || data[p] == 'E') {
+		p++
+		if p < len(data) && (data[p] == '+' || data[p] == '-') {
+			p++
+		}
+		if p >= len(data) || data[p] < '0' || data[p] > '9' {
+			return bad()
+		}
+		for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+			p++
+		}
+	}
+	if p < len(data) && isIdentByte(data[p]) {
+		return bad()
+	}
+	d.pos = p
+	return json.Number(data[start:p]), nil
+}
+
+// readString reads a string starting at the opening quote.
+func (d *Decoder) readString() (string, error) {
+	start := d.pos + 1
+	data := d.data
+	// Fast path: plain ASCII with no escapes.
+	for p := start; p < len(data); p++ {
+		c := data[p]
+		if c == '"' {
+			d.pos = p + 1
+			return string(data[start:p]), nil
+		}
+		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			return d.readStringSlow(start)
+		}
+	}
+	d.pos = len(data)
+	return "", d.Errorf(ErrSyntax, "unterminated string")
+}
+
+func (d *Decoder) readStringSlow(start int) (string, error) {
+	data := d.data
+	var b []byte
+	p := start
+	for p < len(data) {
+		c := data[p]
+		switch {
+		case c == '"':
+			d.pos = p + 1
+			if b == nil {
+				return string(data[start:p]), nil
+			}
+			return string(b), nil
+		case c < 0x20:
+			d.pos = p
+			return "", d.Errorf(ErrSyntax, "control character %#02x in string", c)
+		case c < utf8.RuneSelf && c != '\\':
+			if b != nil {
+				b = append(b, c)
+			}
+			p++
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(data[p:])
+			if r == utf8.RuneError && size == 1 {
+				d.pos = p
+				return "", d.Errorf(ErrSyntax, "invalid UTF-8 in string")
+			}
+			if b != nil {
+				b = append(b, data[p:p+size]...)
+			}
+			p += size
+		default: // backslash
+			if b == nil {
+				b = append(make([]byte, 0, p-start+16), data[start:p]...)
+			}
+			if p+1 >= len(data) {
+				d.pos = p
+				return "", d.Errorf(ErrSyntax, "unterminated string")
+			}
+			esc := data[p+1]
+			p += 2
+			switch esc {
+			case '"', '\\', '/':
+				b = append(b, esc)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				r, ok := hex4(data, p)
+				if !ok {
+					d.pos = p - 2
+					return "", d.Errorf(ErrSyntax, "malformed \\u escape in string")
+				}
+				p += 4
+				if utf16.IsSurrogate(r) {
+					r2, ok := rune(0), false
+					if p+6 <= len(data) && data[p] == '\\' && data[p+1] == 'u' {
+						r2, ok = hex4(data, p+2)
+					}
+					dec := utf16.DecodeRune(r, r2)
+					if !ok || dec == utf8.RuneError {
+						d.pos = p - 6
+						return "", d.Errorf(ErrSyntax, "lone UTF-16 surrogate \\u%04x in string", r)
+					}
+					r = dec
+					p += 6
+				}
+				b = utf8.AppendRune(b, r)
+			default:
+				d.pos = p - 2
+				return "", d.Errorf(ErrSyntax, "invalid escape \\%c in string", esc)
+			}
+		}
+	}
+	d.pos = len(data)
+	return "", d.Errorf(ErrSyntax, "unterminated string")
+}
+
+func hex4(data []byte, p int) (rune, bool) {
+	if p+4 > len(data) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range data[p : p+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+// Begin checks the document is not empty; call it before reading the top-level value.
+func (d *Decoder) Begin() error {
+	if d.peek() == 0 {
+		return d.Errorf(ErrSyntax, "empty input")
+	}
+	return nil
+}
+
+// End checks that only white space follows the top-level value.
+func (d *Decoder) End() error {
+	if d.peek() != 0 {
+		return d.Errorf(ErrSyntax, "unexpected data after the top-level value (%s)", Kind(d.peek()))
+	}
+	return nil
+}
+
+// Decode reads a whole document into the UseNumber model, checking Begin and End.
+func Decode(data []byte, maxDepth int) (any, error) {
+	d := NewDecoder(data)
+	d.MaxDepth = maxDepth
+	if err := d.Begin(); err != nil {
+		return nil, err
+	}
+	v, err := d.Value()
+	if err != nil {
+		return nil, err
+	}
+	if err := d.End(); err != nil {
+		return nil, err
+	}
+	return v, nil
+}

@@ -1,0 +1,232 @@
+// Package rules holds the dataset's rules in one place, for the root package's Load and
+// package schema alike: the string forms the JSON Schemas state as patterns (written here as
+// plain code, so that they cost nothing at program start), and the cross-record rules no
+// JSON Schema can state (unique ids, id prefixes, an activity's end not before its start,
+// file names matching ids).
+package rules
+
+import (
+	"strconv"
+
+	"github.com/regiodialogue/regiodialogue/internal/date"
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+)
+
+// Rule names a cross-record rule.
+type Rule string
+
+// The cross-record rules.
+const (
+	DuplicateID Rule = "uniqueId"  // two agreements or two activities share an id
+	IDPrefix    Rule = "idPrefix"  // an activity id does not start with "<agreement id>-"
+	DateOrder   Rule = "dateOrder" // an activity ends before it starts
+	FileName    Rule = "fileName"  // a file is not named after its agreement's id
+)
+
+// Violation is a broken cross-record rule.
+type Violation struct {
+	Pointer string
+	Rule    Rule
+	Message string
+}
+
+// Activity is what the rules need to know of an activity.
+type Activity struct {
+	ID         string
+	Start, End date.D
+}
+
+// CheckActivity checks one activity at pointer ptr: its end, when known, is not before its
+// start.
+func CheckActivity(a Activity, ptr string) *Violation {
+	if a.End.Prec != 0 && date.Before(a.End, a.Start) {
+		return &Violation{Pointer: ptr + "/end", Rule: DateOrder,
+			Message: "end " + a.End.String() + " is before start " + a.Start.String()}
+	}
+	return nil
+}
+
+// CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
+// the agreement id and a hyphen, and no activity ending before it starts.
+func CheckAgreement(id string, acts []Activity) []Violation {
+	var out []Violation
+	seen := make(map[string]int, len(acts))
+	for i, a := range acts {
+		ptr := "/activities/" + strconv.Itoa(i)
+		if len(a.ID) <= len(id) || a.ID[:len(id)] != id || a.ID[len(id)] != '-' {
+			out = append(out, Violation{Pointer: ptr + "/id", Rule: IDPrefix,
+				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(id+"-")})
+		}
+		if j, dup := seen[a.ID]; dup {
+			out = append(out, Violation{Pointer: ptr + "/id", Rule: DuplicateID,
+				Message: "activity id " + strconv.Quote(a.ID) + " is also used at /activities/" + strconv.Itoa(j)})
+		} else {
+			seen[a.ID] = i
+		}
+		if v := CheckActivity(a, ptr); v != nil {
+			out = append(out, *v)
+		}
+	}
+	return out
+}
+
+// TagSyntax reports whether s has the restricted BCP 47 form the schemas allow:
+// lang (2–3 lower-case letters), optional -Script (title case), optional -RE or -999 region,
+// optional "-t-" extension with lang, optional script (lower case) and region (lower case).
+// Whether the subtags are registered is checked separately, with golang.org/x/text.
+func TagSyntax(s string) bool {
+	p := 0
+	lang := func(p int) int { // returns the end of a 2–3 letter lower-case run, or -1
+		n := 0
+		for p+n < len(s) && isLower(s[p+n]) {
+			n++
+		}
+		if n < 2 || n > 3 {
+			return -1
+		}
+		return p + n
+	}
+	if p = lang(0); p < 0 {
+		return false
+	}
+	// -Script
+	if p+5 <= len(s) && s[p] == '-' && isUpper(s[p+1]) && isLower(s[p+2]) && isLower(s[p+3]) && isLower(s[p+4]) && (p+5 == len(s) || s[p+5] == '-') {
+		p += 5
+	}
+	// -RE or -999
+	if p+3 <= len(s) && s[p] == '-' && (p+3 == len(s) || s[p+3] == '-') && isUpper(s[p+1]) && isUpper(s[p+2]) {
+		p += 3
+	} else if p+4 <= len(s) && s[p] == '-' && (p+4 == len(s) || s[p+4] == '-') && isDigit(s[p+1]) && isDigit(s[p+2]) && isDigit(s[p+3]) {
+		p += 4
+	}
+	if p == len(s) {
+		return true
+	}
+	// -t-lang[-script][-re|-999]
+	if p+3 > len(s) || s[p:p+3] != "-t-" {
+		return false
+	}
+	if p = lang(p + 3); p < 0 {
+		return false
+	}
+	if p+5 <= len(s) && s[p] == '-' && isLower(s[p+1]) && isLower(s[p+2]) && isLower(s[p+3]) && isLower(s[p+4]) && (p+5 == len(s) || s[p+5] == '-') {
+		p += 5
+	}
+	if p+3 == len(s) && s[p] == '-' && isLower(s[p+1]) && isLower(s[p+2]) {
+		p += 3
+	} else if p+4 == len(s) && s[p] == '-' && isDigit(s[p+1]) && isDigit(s[p+2]) && isDigit(s[p+3]) {
+		p += 4
+	}
+	return p == len(s)
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// AgreementID checks an agreement id (^[a-z]{2,4}$); it returns "" or what is wrong.
+func AgreementID(s string) string {
+	if len(s) < 2 || len(s) > 4 {
+		return strconv.Quote(s) + " is not an agreement id (2 to 4 lower-case letters)"
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLower(s[i]) {
+			return strconv.Quote(s) + " is not an agreement id (2 to 4 lower-case letters)"
+		}
+	}
+	return ""
+}
+
+// MaxActivityID is the longest activity id allowed.
+const MaxActivityID = 120
+
+// ActivityID checks an activity id (^[a-z0-9]+(-[a-z0-9]+)*$, at most 120 characters).
+func ActivityID(s string) string {
+	bad := strconv.Quote(s) + " is not an activity id (lower-case letters and digits in words joined by single hyphens, at most 120 characters)"
+	if s == "" || len(s) > MaxActivityID || s[0] == '-' || s[len(s)-1] == '-' {
+		return bad
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' && s[i-1] == '-' {
+			return bad
+		}
+		if c != '-' && !isLower(c) && !isDigit(c) {
+			return bad
+		}
+	}
+	return ""
+}
+
+// PartnerCode checks a partner code (^([A-Z]{2}|SICA)$).
+func PartnerCode(s string) string {
+	if s == "SICA" || CountryCode(s) == "" {
+		return ""
+	}
+	return strconv.Quote(s) + " is not a partner code (ISO 3166-1 alpha-2 in upper case, or SICA)"
+}
+
+// CountryCode checks a country code (^[A-Z]{2}$).
+func CountryCode(s string) string {
+	if len(s) == 2 && isUpper(s[0]) && isUpper(s[1]) {
+		return ""
+	}
+	return strconv.Quote(s) + " is not an ISO 3166-1 alpha-2 country code in upper case"
+}
+
+// MaxURL is the longest URL allowed.
+const MaxURL = 2048
+
+// URL checks a source or document address (^https?://[^\t\n\r /?#]+[^\t\n\r ]*$, at most
+// 2048 characters).
+func URL(s string) string {
+	bad := strconv.Quote(s) + " is not an absolute http or https URL without spaces"
+	rest := s
+	switch {
+	case len(s) > MaxURL:
+		return "URL longer than 2048 characters"
+	case len(s) > 8 && s[:8] == "https://":
+		rest = s[8:]
+	case len(s) > 7 && s[:7] == "http://":
+		rest = s[7:]
+	default:
+		return bad
+	}
+	if rest == "" || rest[0] == '/' || rest[0] == '?' || rest[0] == '#' {
+		return bad
+	}
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ' ', '\t', '\n', '\r':
+			return bad
+		}
+	}
+	return ""
+}
+
+// MediaType checks a media type (^[a-z]+/[a-z0-9.+-]+$).
+func MediaType(s string) string {
+	bad := strconv.Quote(s) + " is not a media type such as application/pdf"
+	i := 0
+	for i < len(s) && isLower(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s)-1 || s[i] != '/' {
+		return bad
+	}
+	for _, c := range []byte(s[i+1:]) {
+		if !isLower(c) && !isDigit(c) && c != '.' && c != '+' && c != '-' {
+			return bad
+		}
+	}
+	return ""
+}
+
+// Pointer joins JSON pointer tokens, escaping them.
+func Pointer(tokens ...string) string {
+	p := ""
+	for _, t := range tokens {
+		p += "/" + jsonx.EscapePointerToken(t)
+	}
+	return p
+}

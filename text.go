@@ -1,0 +1,138 @@
+package regiodialogue
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"golang.org/x/text/language"
+)
+
+// Text is a short text in one or more languages, keyed by BCP 47 language tag. Its JSON form
+// is an object keyed by canonical tags: {"en": "Peru", "es": "Perú"}. Every Text in the
+// dataset has an English ("en") entry.
+//
+// # Our own translations
+//
+// A text the compilers of the dataset translated themselves, rather than an official wording
+// found in a source, is keyed with the BCP 47 transformed-content extension (RFC 6497) naming
+// the language it was translated from: "es-t-en" is Spanish translated from English. Use
+// Translation to build such a tag and IsTranslation to test one; Match tells which entry was
+// chosen. A Text holds at most one entry per language: "es" or "es-t-en", not both.
+type Text map[language.Tag]string
+
+// Translation returns the tag for a text in lang translated by the dataset's compilers from
+// the language from: Translation(language.Spanish, language.English) is "es-t-en".
+func Translation(lang, from language.Tag) language.Tag {
+	t, err := language.Parse(plain(lang).String() + "-t-" + strings.ToLower(plain(from).String()))
+	if err != nil {
+		return lang
+	}
+	return t
+}
+
+// IsTranslation reports whether tag marks one of the dataset's own translations, that is,
+// whether it carries a transformed-content ("-t-") extension.
+func IsTranslation(tag language.Tag) bool {
+	_, ok := tag.Extension('t')
+	return ok
+}
+
+// plain returns tag without extensions or variants: the language it is written in.
+func plain(tag language.Tag) language.Tag {
+	base, script, region := tag.Raw()
+	t, err := language.Compose(base, script, region)
+	if err != nil {
+		return tag
+	}
+	return t
+}
+
+// Tags returns the tags of t's entries: English first, then the others in the order of
+// their string form.
+func (t Text) Tags() []language.Tag {
+	tags := make([]language.Tag, 0, len(t))
+	for tag := range t {
+		tags = append(tags, tag)
+	}
+	slices.SortFunc(tags, func(a, b language.Tag) int {
+		if (a == language.English) != (b == language.English) {
+			if a == language.English {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.String(), b.String())
+	})
+	return tags
+}
+
+// In returns the entry that best matches the preferred languages, in order of preference:
+// a regional or script variant gets its language (es-PE gets es, pt-BR gets pt), a preferred
+// language matches our own translation into it (es gets es-t-en), and a different script is
+// not a match (zh-Hant does not get zh-Hans). When nothing matches well, In returns the
+// English entry; it returns "" only for a Text with neither a match nor English.
+func (t Text) In(prefs ...language.Tag) string {
+	s, _ := t.Match(prefs...)
+	return s
+}
+
+// Match is In, also returning the tag of the entry chosen (language.Und when there is none),
+// so that a caller can tell an official wording from a translation with IsTranslation.
+func (t Text) Match(prefs ...language.Tag) (string, language.Tag) {
+	if len(t) == 0 {
+		return "", language.Und
+	}
+	// Fast path: the first preference is present as is.
+	if len(prefs) > 0 {
+		if s, ok := t[prefs[0]]; ok {
+			return s, prefs[0]
+		}
+	}
+	if len(prefs) > 0 {
+		tags := t.Tags()
+		// The matcher defaults to its first tag when nothing matches; the result is only used
+		// when confidence is High or Exact. Low is what a different script gets (zh-Hant for
+		// zh-Hans), which must not be taken silently.
+		_, i, conf := language.NewMatcher(tags).Match(prefs...)
+		if conf >= language.High {
+			return t[tags[i]], tags[i]
+		}
+	}
+	if s, ok := t[language.English]; ok {
+		return s, language.English
+	}
+	return "", language.Und
+}
+
+// Clone returns a copy of t that shares nothing with it.
+func (t Text) Clone() Text {
+	if t == nil {
+		return nil
+	}
+	c := make(Text, len(t))
+	for k, v := range t {
+		c[k] = v
+	}
+	return c
+}
+
+// UnmarshalJSON decodes a Text strictly: keys must be well-formed canonical BCP 47 tags,
+// one per language, values non-empty strings, and "en" must be present.
+func (t *Text) UnmarshalJSON(data []byte) error {
+	d := jsonx.NewDecoder(data)
+	var v Text
+	err := d.Begin()
+	if err == nil {
+		v, err = decodeText(d)
+	}
+	if err == nil {
+		err = d.End()
+	}
+	if err != nil {
+		return asError(err, "")
+	}
+	*t = v
+	return nil
+}
