@@ -1,0 +1,116 @@
+package regiodialogue_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/regiodialogue/regiodialogue"
+	"golang.org/x/text/language"
+)
+
+// The embedded dataset: look up an agreement and read its first instrument.
+func Example() {
+	ds := regiodialogue.Default()
+	pe, ok := ds.Agreement("pe")
+	if !ok {
+		return
+	}
+	in := pe.Instruments[0]
+	fmt.Println(pe.Partner.Name.In(language.Spanish))
+	fmt.Println(in.Kind.Label(), in.Signed, in.Signed.Precision())
+	// Output:
+	// Perú
+	// Exchange of letters 2013-05 month
+}
+
+func ExampleText_In() {
+	name := regiodialogue.Text{
+		language.English:              "Peru",
+		language.Spanish:              "Perú",
+		language.MustParse("pt-t-en"): "Peru (translated)",
+		language.MustParse("zh-Hans"): "秘鲁",
+	}
+	fmt.Println(name.In(language.MustParse("es-PE")))
+	fmt.Println(name.In(language.MustParse("pt-BR")))
+	fmt.Println(name.In(language.MustParse("zh-Hant"))) // another script: English
+	fmt.Println(name.In(language.French))               // no match: English
+	_, tag := name.Match(language.Portuguese)
+	fmt.Println(tag, regiodialogue.IsTranslation(tag))
+	// Output:
+	// Perú
+	// Peru (translated)
+	// Peru
+	// Peru
+	// pt-t-en true
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"2013-05", "2010-07-15?", "2013-02-30"} {
+		d, err := regiodialogue.ParseDate(s)
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(d, d.Precision(), d.Uncertain())
+	}
+	// Output:
+	// 2013-05 month false
+	// 2010-07-15? day true
+	// error: invalid value: invalid date "2013-02-30": day 30 does not exist in 2013-02
+}
+
+func ExampleDate_Compare() {
+	a := regiodialogue.MustParseDate("2013")
+	b := regiodialogue.MustParseDate("2013-05")
+	fmt.Println(a.Compare(b), a.Before(b), regiodialogue.MustParseDate("2012-12").Before(b))
+	// Output: -1 false true
+}
+
+func ExampleLoad() {
+	ds, err := regiodialogue.Load(os.DirFS("testdata/mini"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for a := range ds.Agreements() {
+		fmt.Println(a.ID, a.Signed(), len(a.Activities))
+	}
+	// Output:
+	// bb 2007-11-29 2
+	// aa 2013-05 3
+}
+
+func ExampleDecodeAgreement_errors() {
+	data, err := os.ReadFile("testdata/bad/end-before-start.json")
+	if err != nil {
+		return
+	}
+	_, err = regiodialogue.DecodeAgreement(data)
+	var e *regiodialogue.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Pointer)
+		fmt.Println(errors.Is(err, regiodialogue.ErrDateOrder))
+	}
+	_, err = regiodialogue.DecodeAgreement([]byte(`{"id": "pe", "colour": "blue"}`))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, regiodialogue.ErrUnknownField))
+	// Output:
+	// /activities/0/end
+	// true
+	// /colour: unknown field "colour" in agreement
+	// true
+}
+
+func ExampleDataset_Activities() {
+	ds, _ := regiodialogue.Load(os.DirFS("testdata/mini"))
+	for a := range ds.Activities() {
+		fmt.Println(a.Start, a.Kind.Label(language.Spanish), a.Title.In(language.English))
+	}
+	// Output:
+	// 2007-11-29 Firma Signing
+	// 2012-11 Taller Workshop on border integration
+	// 2013 Seminario Seminar
+	// 2013 Estudio Study on regional innovation
+	// 2013-12-11 Conferencia Event on innovation
+}
