@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,8 +15,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func loadMini(t testing.TB) *Dataset {
 	t.Helper()

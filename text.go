@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"golang.org/x/text/language"
@@ -91,11 +93,11 @@ func (t Text) Match(prefs ...language.Tag) (string, language.Tag) {
 		}
 	}
 	if len(prefs) > 0 {
-		tags := t.Tags()
+		tags, m := matcherFor(t)
 		// The matcher defaults to its first tag when nothing matches; the result is only used
 		// when confidence is High or Exact. Low is what a different script gets (zh-Hant for
 		// zh-Hans), which must not be taken silently.
-		_, i, conf := language.NewMatcher(tags).Match(prefs...)
+		_, i, conf := m.Match(prefs...)
 		if conf >= language.High {
 			return t[tags[i]], tags[i]
 		}
@@ -104,6 +106,39 @@ func (t Text) Match(prefs ...language.Tag) (string, language.Tag) {
 		return s, language.English
 	}
 	return "", language.Und
+}
+
+// matchers caches a language.Matcher per set of tags: building one costs far more than
+// matching, and a dataset has few distinct sets. The cache stops growing at maxMatchers.
+var matchers sync.Map // string (tags joined by ' ') → *cachedMatcher
+
+const maxMatchers = 512
+
+var matcherCount atomic.Int32
+
+type cachedMatcher struct {
+	tags []language.Tag
+	m    language.Matcher
+}
+
+func matcherFor(t Text) ([]language.Tag, language.Matcher) {
+	tags := t.Tags()
+	var b strings.Builder
+	for _, tag := range tags {
+		b.WriteString(tag.String())
+		b.WriteByte(' ')
+	}
+	key := b.String()
+	if c, ok := matchers.Load(key); ok {
+		return c.(*cachedMatcher).tags, c.(*cachedMatcher).m
+	}
+	c := &cachedMatcher{tags: tags, m: language.NewMatcher(tags)}
+	if matcherCount.Load() < maxMatchers {
+		if _, loaded := matchers.LoadOrStore(key, c); !loaded {
+			matcherCount.Add(1)
+		}
+	}
+	return c.tags, c.m
 }
 
 // Clone returns a copy of t that shares nothing with it.
