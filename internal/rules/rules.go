@@ -7,6 +7,7 @@ package rules
 
 import (
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/regiodialogue/regiodialogue/internal/date"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
@@ -183,7 +184,7 @@ func URL(s string) string {
 	bad := strconv.Quote(s) + " is not an absolute http or https URL without spaces"
 	rest := s
 	switch {
-	case len(s) > MaxURL:
+	case len(s) > MaxURL && utf8.RuneCountInString(s) > MaxURL:
 		return "URL longer than 2048 characters"
 	case len(s) > 8 && s[:8] == "https://":
 		rest = s[8:]

@@ -1,0 +1,53 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+func peru(b *testing.B) []byte {
+	data, err := os.ReadFile("../dataset/pe.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+// BenchmarkValidateAgreement is ValidateAgreement on the Peru record: the input checks, the
+// schema and the rules. Compare with BenchmarkBaselineStdlibV5 in the same run.
+func BenchmarkValidateAgreement(b *testing.B) {
+	data := peru(b)
+	if err := ValidateAgreement(data); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ValidateAgreement(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBaselineStdlibV5 is the plain path: encoding/json with UseNumber, then
+// jsonschema/v5's Validate on the same compiled schema, with none of the extra checks.
+func BenchmarkBaselineStdlibV5(b *testing.B) {
+	data := peru(b)
+	s, err := compile()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.agreement.Validate(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

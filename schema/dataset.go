@@ -1,0 +1,90 @@
+package schema
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/regiodialogue/regiodialogue"
+)
+
+// ValidateDataset validates every agreement file (*.json other than datapackage.json) at the
+// top of fsys against the agreement schema and the rules within one agreement, then the
+// rules across files: each file is named after its agreement's id, activity ids are unique
+// across the dataset. It reports the faults of every file, joined with errors.Join, each an
+// *Error naming its file.
+func (v *Validator) ValidateDataset(fsys fs.FS) error {
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		return err
+	}
+	names = slices.DeleteFunc(names, func(n string) bool { return n == regiodialogue.PackageDescriptor })
+	if len(names) == 0 {
+		return fmt.Errorf("schema: %w (*.json) in the file system", regiodialogue.ErrNoData)
+	}
+	var errs []error
+	seen := map[string]string{} // activity id → file
+	for _, name := range names {
+		data, err := readLimited(fsys, name, v.maxSize())
+		if err != nil {
+			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: "maxSize", Message: err.Error()}}})
+			continue
+		}
+		if err := v.ValidateAgreement(data); err != nil {
+			var se *Error
+			if !errors.As(err, &se) {
+				return err
+			}
+			se.File = name
+			errs = append(errs, se)
+			continue
+		}
+		a, err := regiodialogue.DecodeAgreement(data)
+		if err != nil { // unreachable: ValidateAgreement decoded it
+			return err
+		}
+		var vs []Violation
+		if want := strings.TrimSuffix(path.Base(name), ".json"); a.ID != want {
+			vs = append(vs, Violation{Pointer: "/id", Keyword: "fileName",
+				Message: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
+		}
+		for i, act := range a.Activities {
+			if other, dup := seen[act.ID]; dup {
+				vs = append(vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", i), Keyword: "uniqueId",
+					Message: fmt.Sprintf("activity id %q is also used in %s", act.ID, other)})
+			}
+			seen[act.ID] = name
+		}
+		if len(vs) > 0 {
+			errs = append(errs, &Error{File: name, Violations: vs})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (v *Validator) maxSize() int {
+	if v.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return v.MaxSize
+}
+
+func readLimited(fsys fs.FS, name string, limit int) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("file is larger than %d bytes", limit)
+	}
+	return data, nil
+}

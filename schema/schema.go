@@ -1,0 +1,414 @@
+// Package schema validates agreement and activity payloads against the JSON Schemas
+// (draft 2020-12) that specify the regiodialogue dataset format, and checks the rules no
+// JSON Schema can state. The schema files are embedded; FS returns them, for services that
+// validate in another language.
+//
+// Validation is closed to the outside: the schemas are compiled from the embedded files
+// only, once, on first use, and a $ref that leaves them is an error. Nothing is ever read
+// from disk or the network. Before any schema keyword is evaluated, the payload's size,
+// nesting depth, UTF-8, duplicate keys and trailing data are checked in one pass.
+//
+// A failed validation returns an *Error listing every violation with its JSON pointer,
+// keyword and message, in a stable order.
+package schema
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/internal/date"
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// The schemas' $ids. A breaking change to the format bumps the major version in the path.
+const (
+	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v1/"
+	AgreementID = BaseID + "agreement.schema.json"
+	ActivityID  = BaseID + "activity.schema.json"
+	DefsID      = BaseID + "defs.schema.json"
+)
+
+// DefaultMaxSize is the largest payload accepted by a zero Validator: 1 MiB.
+const DefaultMaxSize = 1 << 20
+
+//go:embed *.schema.json
+var files embed.FS
+
+// FS returns the schema files: agreement.schema.json, activity.schema.json and
+// defs.schema.json.
+func FS() fs.FS { return files }
+
+// Violation is one way a payload breaks the format.
+type Violation struct {
+	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
+	Keyword string // the JSON Schema keyword that failed ("required", "enum", ...) or the rule ("dateOrder", "syntax", ...)
+	Message string // what is wrong, for people
+}
+
+func (v Violation) String() string {
+	p := v.Pointer
+	if p == "" {
+		p = "/"
+	}
+	return p + ": " + v.Keyword + ": " + v.Message
+}
+
+// Error is a failed validation. File is set by ValidateDataset.
+type Error struct {
+	File       string
+	Violations []Violation
+}
+
+// Error lists the violations, one a line.
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, v := range e.Violations {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if e.File != "" {
+			b.WriteString(e.File + ": ")
+		}
+		b.WriteString(v.String())
+	}
+	return b.String()
+}
+
+// Validator validates payloads. The zero Validator is ready to use with the default limits.
+type Validator struct {
+	// MaxSize is the largest payload in bytes; 0 means DefaultMaxSize.
+	MaxSize int
+	// MaxDepth is the deepest nesting of objects and arrays; 0 means 64.
+	MaxDepth int
+}
+
+var std Validator
+
+// ValidateAgreement validates one agreement payload with the default limits.
+func ValidateAgreement(data []byte) error { return std.ValidateAgreement(data) }
+
+// ValidateActivity validates one activity payload with the default limits.
+func ValidateActivity(data []byte) error { return std.ValidateActivity(data) }
+
+// ValidateDataset validates every agreement file (*.json other than datapackage.json) at the
+// top of fsys, then the rules across files (file names equal ids, ids unique). The errors of
+// several files are joined with errors.Join; each is an *Error naming its file.
+func ValidateDataset(fsys fs.FS) error { return std.ValidateDataset(fsys) }
+
+type compiled struct {
+	agreement, activity *jsonschema.Schema
+}
+
+var (
+	compileOnce sync.Once
+	schemas     compiled
+	compileErr  error
+)
+
+func compile() (compiled, error) {
+	compileOnce.Do(func() { schemas, compileErr = compileFS(files) })
+	return schemas, compileErr
+}
+
+// compileFS compiles the schemas in fsys with every $ref resolved inside fsys.
+func compileFS(fsys fs.FS) (compiled, error) {
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.AssertFormat = false
+	byID := map[string][]byte{}
+	names, err := fs.Glob(fsys, "*.schema.json")
+	if err != nil {
+		return compiled{}, err
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return compiled{}, err
+		}
+		byID[BaseID+name] = data
+	}
+	c.LoadURL = func(url string) (io.ReadCloser, error) {
+		data, ok := byID[strings.TrimSuffix(url, "#")]
+		if !ok {
+			return nil, fmt.Errorf("schema: $ref to %q leaves the embedded schemas", url)
+		}
+		return io.NopCloser(bytes.NewReader(data)), nil
+	}
+	for id, data := range byID {
+		if err := c.AddResource(id, bytes.NewReader(data)); err != nil {
+			return compiled{}, err
+		}
+	}
+	var s compiled
+	if s.agreement, err = c.Compile(AgreementID); err != nil {
+		return compiled{}, err
+	}
+	if s.activity, err = c.Compile(ActivityID); err != nil {
+		return compiled{}, err
+	}
+	return s, nil
+}
+
+// ValidateAgreement validates one agreement payload: input safety, the agreement schema,
+// and the rules within one agreement (activity ids unique and prefixed by the agreement id,
+// no activity ending before it starts, language tags canonical, one entry per language).
+func (v *Validator) ValidateAgreement(data []byte) error {
+	return v.validate(data, false)
+}
+
+// ValidateActivity validates one activity payload: input safety, the activity schema, and
+// the rules within one activity (no end before start, language tags canonical).
+func (v *Validator) ValidateActivity(data []byte) error {
+	return v.validate(data, true)
+}
+
+func (v *Validator) validate(data []byte, activity bool) error {
+	s, err := compile()
+	if err != nil {
+		return err
+	}
+	maxSize := v.MaxSize
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	if len(data) > maxSize {
+		return &Error{Violations: []Violation{{Keyword: "maxSize",
+			Message: fmt.Sprintf("payload is %d bytes; the limit is %d", len(data), maxSize)}}}
+	}
+	doc, err := jsonx.Decode(data, v.MaxDepth)
+	if err != nil {
+		var je *jsonx.Error
+		if errors.As(err, &je) {
+			return &Error{Violations: []Violation{{Pointer: je.Pointer, Keyword: inputKeyword(je.Err), Message: je.Msg}}}
+		}
+		return err
+	}
+	sch := s.agreement
+	if activity {
+		sch = s.activity
+	}
+	var vs []Violation
+	if err := sch.Validate(doc); err != nil {
+		var ve *jsonschema.ValidationError
+		if !errors.As(err, &ve) {
+			return err
+		}
+		vs = appendLeaves(vs, ve)
+	}
+	if len(vs) == 0 {
+		// The payload has the schema's shape; the typed decoder checks what JSON Schema
+		// cannot say, with the same code as regiodialogue.Load.
+		var err error
+		if activity {
+			_, err = regiodialogue.DecodeActivity(data)
+		} else {
+			_, err = regiodialogue.DecodeAgreement(data)
+		}
+		vs = appendDecodeErrors(vs, err)
+	} else {
+		// The typed decoder stops at the first fault; add the cross-record rules directly.
+		vs = append(vs, ruleViolations(doc, activity)...)
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	sortViolations(vs)
+	return &Error{Violations: vs}
+}
+
+func inputKeyword(sentinel error) string {
+	switch sentinel {
+	case jsonx.ErrDuplicateKey:
+		return "duplicateKey"
+	case jsonx.ErrTooDeep:
+		return "maxDepth"
+	case jsonx.ErrTooLarge:
+		return "maxSize"
+	case jsonx.ErrType:
+		return "type"
+	}
+	return "syntax"
+}
+
+// appendLeaves flattens a validation error tree into its leaves, the failures that name
+// one keyword at one place.
+func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
+	if len(ve.Causes) == 0 {
+		kw := ve.KeywordLocation
+		if i := strings.LastIndexByte(kw, '/'); i >= 0 {
+			kw = kw[i+1:]
+		}
+		kw = keywordOf(ve.KeywordLocation, kw)
+		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: ve.Message})...)
+	}
+	for _, c := range ve.Causes {
+		vs = appendLeaves(vs, c)
+	}
+	return vs
+}
+
+// refine points a violation at the value at fault where jsonschema/v5 reports its parent:
+// each property that additionalProperties rejects, and the later of two equal items.
+func refine(v Violation) []Violation {
+	switch v.Keyword {
+	case "additionalProperties":
+		// "additionalProperties 'a', 'b' not allowed"
+		msg := strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed")
+		var out []Violation
+		for _, name := range strings.Split(msg, ", ") {
+			if len(name) < 2 || name[0] != '\'' || name[len(name)-1] != '\'' {
+				return []Violation{v}
+			}
+			name = name[1 : len(name)-1]
+			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
+				Message: "unknown field " + strconv.Quote(name)})
+		}
+		return out
+	case "uniqueItems":
+		// "items at index 0 and 1 are equal"
+		var i, j int
+		if _, err := fmt.Sscanf(v.Message, "items at index %d and %d are equal", &i, &j); err == nil {
+			return []Violation{{Pointer: v.Pointer + "/" + strconv.Itoa(j), Keyword: v.Keyword,
+				Message: fmt.Sprintf("item %d repeats item %d", j, i)}}
+		}
+	}
+	return []Violation{v}
+}
+
+var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "items",
+	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "oneOf", "pattern",
+	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false"}
+
+// keywordOf returns the last JSON Schema keyword in a keyword location.
+func keywordOf(loc, last string) string {
+	parts := strings.Split(loc, "/")
+	for i := len(parts) - 1; i >= 0; i-- {
+		for _, k := range knownKeywords {
+			if parts[i] == k && k != "properties" && k != "$ref" && k != "items" {
+				return k
+			}
+		}
+	}
+	if last == "" {
+		return "schema"
+	}
+	return last
+}
+
+func appendDecodeErrors(vs []Violation, err error) []Violation {
+	if err == nil {
+		return vs
+	}
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	for _, e := range errs {
+		var re *regiodialogue.Error
+		if !errors.As(e, &re) {
+			vs = append(vs, Violation{Keyword: "decode", Message: e.Error()})
+			continue
+		}
+		vs = append(vs, Violation{Pointer: re.Pointer, Keyword: decodeKeyword(re.Err), Message: re.Msg})
+	}
+	return vs
+}
+
+func decodeKeyword(sentinel error) string {
+	switch sentinel {
+	case regiodialogue.ErrDateOrder:
+		return string(rules.DateOrder)
+	case regiodialogue.ErrDuplicateID:
+		return string(rules.DuplicateID)
+	case regiodialogue.ErrUnknownField:
+		return "additionalProperties"
+	case regiodialogue.ErrMissingField, regiodialogue.ErrNoEnglish, regiodialogue.ErrNoSource:
+		return "required"
+	case regiodialogue.ErrType:
+		return "type"
+	}
+	return "value"
+}
+
+// ruleViolations applies the cross-record rules of internal/rules to a decoded payload
+// whose shape may be wrong; values of the wrong type are skipped.
+func ruleViolations(doc any, activity bool) []Violation {
+	str := func(m map[string]any, k string) string { s, _ := m[k].(string); return s }
+	dt := func(m map[string]any, k string) date.D { d, _ := date.Parse(str(m, k)); return d }
+	toAct := func(x any) rules.Activity {
+		m, _ := x.(map[string]any)
+		return rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end")}
+	}
+	var out []Violation
+	add := func(rv rules.Violation) {
+		out = append(out, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
+	}
+	if activity {
+		if a := toAct(doc); a.Start.Prec != 0 {
+			if v := rules.CheckActivity(a, ""); v != nil {
+				add(*v)
+			}
+		}
+		return out
+	}
+	m, _ := doc.(map[string]any)
+	id := str(m, "id")
+	list, _ := m["activities"].([]any)
+	acts := make([]rules.Activity, 0, len(list))
+	for _, x := range list {
+		acts = append(acts, toAct(x))
+	}
+	for _, v := range rules.CheckAgreement(id, acts) {
+		if v.Rule == rules.IDPrefix && id == "" {
+			continue
+		}
+		add(v)
+	}
+	return out
+}
+
+// sortViolations orders violations by pointer (numerically for array indexes), then
+// keyword, then message.
+func sortViolations(vs []Violation) {
+	sort.SliceStable(vs, func(i, j int) bool {
+		if c := comparePointers(vs[i].Pointer, vs[j].Pointer); c != 0 {
+			return c < 0
+		}
+		if vs[i].Keyword != vs[j].Keyword {
+			return vs[i].Keyword < vs[j].Keyword
+		}
+		return vs[i].Message < vs[j].Message
+	})
+}
+
+func comparePointers(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		ai, aerr := strconv.Atoi(as[i])
+		bi, berr := strconv.Atoi(bs[i])
+		if aerr == nil && berr == nil {
+			if ai < bi {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(as[i], bs[i])
+	}
+	return len(as) - len(bs)
+}
