@@ -185,40 +185,31 @@ func tagString(d *jsonx.Decoder) (string, error) {
 	})
 }
 
-// parseTag parses a canonical BCP 47 tag of the restricted form the schemas allow:
-// language, optional script, optional region, optional "-t-" extension naming a language.
 func parseTag(s string) (language.Tag, string) {
-	if !rules.TagSyntax(s) {
-		return language.Und, quote(s) + " is not a BCP 47 tag of the form lang[-Script][-RE][-t-lang]"
-	}
-	tag, err := language.Parse(s)
-	if err != nil {
-		return language.Und, quote(s) + " is not a valid BCP 47 tag: " + err.Error()
-	}
-	if c := tag.String(); c != s {
-		return language.Und, quote(s) + " is not in canonical form; write " + quote(c)
-	}
-	return tag, ""
+	info := rules.Tag(s)
+	return info.Tag, info.Msg
 }
 
 func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
+	var small [4]string
+	plains := small[:0]
 	err := d.Object(func(key string) error {
-		tag, msg := parseTag(key)
-		if msg != "" {
-			return fail(d, ErrInvalidValue, msg)
+		info := rules.Tag(key)
+		if info.Msg != "" {
+			return fail(d, ErrInvalidValue, info.Msg)
 		}
-		p := plain(tag)
-		for other := range t {
-			if plain(other) == p {
-				return fail(d, ErrInvalidValue, "a second entry for the language of "+quote(other.String()))
+		for _, p := range plains {
+			if p == info.Plain {
+				return fail(d, ErrInvalidValue, "a second entry for the language "+quote(p))
 			}
 		}
+		plains = append(plains, info.Plain)
 		s, err := str(d)
 		if err != nil {
 			return err
 		}
-		t[tag] = s
+		t[info.Tag] = s
 		return nil
 	})
 	if err != nil {

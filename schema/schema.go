@@ -24,7 +24,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/date"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
@@ -206,19 +205,12 @@ func (v *Validator) validate(data []byte, activity bool) error {
 		}
 		vs = appendLeaves(vs, ve)
 	}
+	// The rules JSON Schema cannot state, from internal/rules as in regiodialogue.Load. When
+	// the payload failed the schema its shape may be wrong; values of the wrong type are then
+	// skipped.
+	vs = append(vs, ruleViolations(doc, activity)...)
 	if len(vs) == 0 {
-		// The payload has the schema's shape; the typed decoder checks what JSON Schema
-		// cannot say, with the same code as regiodialogue.Load.
-		var err error
-		if activity {
-			_, err = regiodialogue.DecodeActivity(data)
-		} else {
-			_, err = regiodialogue.DecodeAgreement(data)
-		}
-		vs = appendDecodeErrors(vs, err)
-	} else {
-		// The typed decoder stops at the first fault; add the cross-record rules directly.
-		vs = append(vs, ruleViolations(doc, activity)...)
+		vs = tagViolations(vs, doc, "")
 	}
 	if len(vs) == 0 {
 		return nil
@@ -306,41 +298,43 @@ func keywordOf(loc, last string) string {
 	return last
 }
 
-func appendDecodeErrors(vs []Violation, err error) []Violation {
-	if err == nil {
-		return vs
-	}
-	var errs []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	} else {
-		errs = []error{err}
-	}
-	for _, e := range errs {
-		var re *regiodialogue.Error
-		if !errors.As(e, &re) {
-			vs = append(vs, Violation{Keyword: "decode", Message: e.Error()})
-			continue
+// tagViolations checks the language tags of a payload that has the schema's shape: the keys
+// of every Text (the objects with an "en" key: no other object of the format has one) and
+// every "languages" list must be registered, canonical tags, one entry per language.
+func tagViolations(vs []Violation, v any, ptr string) []Violation {
+	switch v := v.(type) {
+	case map[string]any:
+		if _, isText := v["en"]; isText {
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			if key, msg := rules.TextKeys(keys); msg != "" {
+				vs = append(vs, Violation{Pointer: ptr + "/" + jsonx.EscapePointerToken(key), Keyword: "languageTag", Message: msg})
+			}
+			return vs
 		}
-		vs = append(vs, Violation{Pointer: re.Pointer, Keyword: decodeKeyword(re.Err), Message: re.Msg})
+		for k, x := range v {
+			p := ptr + "/" + jsonx.EscapePointerToken(k)
+			if list, ok := x.([]any); ok && k == "languages" {
+				for i, t := range list {
+					if s, ok := t.(string); ok {
+						if info := rules.Tag(s); info.Msg != "" {
+							vs = append(vs, Violation{Pointer: p + "/" + strconv.Itoa(i), Keyword: "languageTag", Message: info.Msg})
+						}
+					}
+				}
+				continue
+			}
+			vs = tagViolations(vs, x, p)
+		}
+	case []any:
+		for i, x := range v {
+			vs = tagViolations(vs, x, ptr+"/"+strconv.Itoa(i))
+		}
 	}
 	return vs
-}
-
-func decodeKeyword(sentinel error) string {
-	switch sentinel {
-	case regiodialogue.ErrDateOrder:
-		return string(rules.DateOrder)
-	case regiodialogue.ErrDuplicateID:
-		return string(rules.DuplicateID)
-	case regiodialogue.ErrUnknownField:
-		return "additionalProperties"
-	case regiodialogue.ErrMissingField, regiodialogue.ErrNoEnglish, regiodialogue.ErrNoSource:
-		return "required"
-	case regiodialogue.ErrType:
-		return "type"
-	}
-	return "value"
 }
 
 // ruleViolations applies the cross-record rules of internal/rules to a decoded payload

@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/text/language"
+)
+
+// TagInfo is what Tag finds out about a language tag.
+type TagInfo struct {
+	Tag   language.Tag // the parsed tag
+	Plain string       // the tag without extensions: the language a text is written in
+	Msg   string       // "" when the tag is acceptable, else what is wrong
+}
+
+// tagCache memoises Tag: a dataset uses a few dozen distinct tags, and parsing one costs
+// far more than a map look-up. It stops growing at maxTags entries.
+var (
+	tagCache sync.Map // string → TagInfo
+	tagCount atomic.Int32
+)
+
+const maxTags = 1024
+
+// Tag checks a language tag as the dataset requires it: the restricted syntax of TagSyntax,
+// registered subtags (golang.org/x/text/language parses it) and canonical form.
+func Tag(s string) TagInfo {
+	if v, ok := tagCache.Load(s); ok {
+		return v.(TagInfo)
+	}
+	info := parseTag(s)
+	if tagCount.Load() < maxTags {
+		if _, loaded := tagCache.LoadOrStore(s, info); !loaded {
+			tagCount.Add(1)
+		}
+	}
+	return info
+}
+
+func parseTag(s string) TagInfo {
+	if !TagSyntax(s) {
+		return TagInfo{Msg: strconv.Quote(s) + " is not a BCP 47 tag of the form lang[-Script][-RE][-t-lang]"}
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return TagInfo{Msg: strconv.Quote(s) + " is not a valid BCP 47 tag: " + err.Error()}
+	}
+	if c := tag.String(); c != s {
+		return TagInfo{Msg: strconv.Quote(s) + " is not in canonical form; write " + strconv.Quote(c)}
+	}
+	base, script, region := tag.Raw()
+	plain := tag
+	if p, err := language.Compose(base, script, region); err == nil {
+		plain = p
+	}
+	return TagInfo{Tag: tag, Plain: plain.String()}
+}
+
+// TextKeys checks the keys of one Text: each an acceptable tag, at most one per language.
+// It returns the offending key and what is wrong, or "", "".
+func TextKeys(keys []string) (key, msg string) {
+	var small [8]string
+	plains := small[:0]
+	for _, k := range keys {
+		info := Tag(k)
+		if info.Msg != "" {
+			return k, info.Msg
+		}
+		for _, p := range plains {
+			if p == info.Plain {
+				return k, "a second entry for the language " + strconv.Quote(p)
+			}
+		}
+		plains = append(plains, info.Plain)
+	}
+	return "", ""
+}
