@@ -3,7 +3,7 @@ module github.com/regiodialogue/regiodialogue
 go 1.24.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/santhosh-tekuri/jsonschema/v5 v5.3.1 // indirect
-	golang.org/x/text v0.34.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/santhosh-tekuri/jsonschema/v5 v5.3.1
+	golang.org/x/text v0.34.0
 )
