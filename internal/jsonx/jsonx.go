@@ -586,7 +586,7 @@ func hex4(data []byte, p int) (rune, bool) {
 
 // Begin checks the document is not empty; call it before reading the top-level value.
 func (d *Decoder) Begin() error {
-	if d.peek() == 0 {
+	if d.skipSpace(); d.pos >= len(d.data) {
 		return d.Errorf(ErrSyntax, "empty input")
 	}
 	return nil
@@ -594,7 +594,7 @@ func (d *Decoder) Begin() error {
 
 // End checks that only white space follows the top-level value.
 func (d *Decoder) End() error {
-	if d.peek() != 0 {
+	if d.skipSpace(); d.pos < len(d.data) {
 		return d.Errorf(ErrSyntax, "unexpected data after the top-level value (%s)", Kind(d.peek()))
 	}
 	return nil

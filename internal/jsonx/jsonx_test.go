@@ -1,0 +1,106 @@
+package jsonx
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func stdDecode(data []byte) (any, error) {
+	if !json.Valid(data) {
+		return nil, errors.New("invalid JSON")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	err := dec.Decode(&v)
+	return v, err
+}
+
+// strictOnly reports whether err is a fault that encoding/json lets through on purpose.
+func strictOnly(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	return e.Err == ErrDuplicateKey || e.Err == ErrTooDeep ||
+		strings.Contains(e.Msg, "UTF-8") || strings.Contains(e.Msg, "surrogate")
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    any
+		err     error
+		pointer string
+	}{
+		{`{"a": [1, "x", true, null, {"b": -1.5e3}]}`, map[string]any{"a": []any{json.Number("1"), "x", true, nil, map[string]any{"b": json.Number("-1.5e3")}}}, nil, ""},
+		{`"\u00e9\ud83d\ude00\n"`, "é😀\n", nil, ""},
+		{``, nil, ErrSyntax, ""},
+		{`{"a": 1} 2`, nil, ErrSyntax, ""},
+		{`{"a": 1, "a": 2}`, nil, ErrDuplicateKey, "/a"},
+		{`{"a": [0, {"b~/": 1, "b~/": 2}]}`, nil, ErrDuplicateKey, "/a/1/b~0~1"},
+		{`[01]`, nil, ErrSyntax, "/0"},
+		{`[1.]`, nil, ErrSyntax, "/0"},
+		{`["\ud800"]`, nil, ErrSyntax, "/0"},
+		{"[\"\xff\"]", nil, ErrSyntax, "/0"},
+		{"[\"a\tb\"]", nil, ErrSyntax, "/0"},
+		{`[tru]`, nil, ErrSyntax, "/0"},
+		{`[true1]`, nil, ErrSyntax, "/0"},
+		{`{"a" 1}`, nil, ErrSyntax, ""},
+		{`[1,]`, nil, ErrSyntax, "/1"},
+		{strings.Repeat("[", 65) + strings.Repeat("]", 65), nil, ErrTooDeep, ""},
+	}
+	for _, tt := range tests {
+		got, err := Decode([]byte(tt.in), 0)
+		if tt.err != nil {
+			if !errors.Is(err, tt.err) {
+				t.Errorf("Decode(%q) error = %v, want %v", tt.in, err, tt.err)
+				continue
+			}
+			var e *Error
+			if errors.As(err, &e) && tt.pointer != "" && e.Pointer != tt.pointer {
+				t.Errorf("Decode(%q) pointer = %q, want %q", tt.in, e.Pointer, tt.pointer)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("Decode(%q): %v", tt.in, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Decode(%q) = %#v, want %#v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDeepNestingIsPrompt(t *testing.T) {
+	_, err := Decode(bytes.Repeat([]byte("["), 200000), 0)
+	if !errors.Is(err, ErrTooDeep) {
+		t.Fatalf("error = %v", err)
+	}
+}
+
+// FuzzDecode holds Decode to encoding/json: both accept the same documents and give the same
+// values, except where Decode is stricter by design (duplicate keys, invalid UTF-8, lone
+// surrogates, depth).
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{`{"a":[1,"x",true,null]}`, `"\u00e9"`, `{"a":1,"a":2}`, `[1e5, -0.0, 0]`, "\"\xff\"", `{"b": {"c": []}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := Decode(data, 10000)
+		want, stdErr := stdDecode(data)
+		switch {
+		case err == nil && stdErr != nil:
+			t.Fatalf("Decode accepted what encoding/json rejects (%v): %q", stdErr, data)
+		case err != nil && stdErr == nil && !strictOnly(err):
+			t.Fatalf("Decode rejected what encoding/json accepts: %v: %q", err, data)
+		case err == nil && !reflect.DeepEqual(got, want):
+			t.Fatalf("values differ for %q:\n got %#v\nwant %#v", data, got, want)
+		}
+	})
+}
