@@ -1,50 +1,149 @@
-// Command report prints the agreements of the regiodialogue dataset.
+// Command report writes a report of the agreements in the regiodialogue dataset: an
+// overview table, then for each agreement its partner, dialogue, signed instruments (kind,
+// date at its precision, place, parties and signatories, framework, whether binding,
+// document language versions), themes, summary, activities in date order, notes and
+// sources.
 //
 // Usage:
 //
-//	go run ./examples/report
+//	go run ./examples/report [-lang TAG] [-format md|html|csv] [-o FILE] [-partner ID] [-data DIR]
 //
-// For now it prints a plain listing, one agreement a line: id, partner, instrument kind and
-// signing date (at the precision the sources give; a trailing '?' marks an inferred date).
+// The flags are:
+//
+//	-lang TAG     BCP 47 language of the report (default en). Headings and code labels are
+//	              in English, Spanish, Portuguese or French, whichever matches best; partner
+//	              and language names come from the CLDR tables; dataset texts are picked
+//	              with Text.In, falling back to English.
+//	-format FMT   md (Markdown, the default), html (one self-contained page) or csv (one
+//	              row per agreement; codes and language tags are written as codes).
+//	-o FILE       write to FILE instead of standard output.
+//	-partner ID   report only the agreement with this id ("pe", "sica").
+//	-data DIR     read the agreements from DIR instead of the embedded dataset.
+//
+// Dates are written without the dataset's '?' mark and with words instead: "2013-05
+// (month)", "2010-07-15 (inferred)". The exit status is 2 for bad usage (an unknown flag,
+// a malformed -lang, an unknown -format or -partner) and 1 for other errors.
 package main
 
 import (
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"text/tabwriter"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/internal/render"
 )
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: report\n\nPrints the agreements of the regiodialogue dataset, in signing order.\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() > 0 {
-		flag.Usage()
-		os.Exit(2)
-	}
-	if err := list(os.Stdout, regiodialogue.Default()); err != nil {
-		fmt.Fprintln(os.Stderr, "report:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func list(w io.Writer, ds *regiodialogue.Dataset) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tPARTNER\tINSTRUMENT\tSIGNED")
-	for a := range ds.Agreements() {
-		for i, in := range a.Instruments {
-			id, name := a.ID, a.Partner.Name.In()
-			if i > 0 {
-				id, name = "", ""
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", id, name, in.Kind.Label(), in.Signed)
-		}
+// options are the parsed command line.
+type options struct {
+	lang, format, out, partner, data string
+}
+
+// usageError is an error in the command line: exit status 2.
+type usageError struct{ error }
+
+var writers = map[string]func(io.Writer, *view) error{
+	"md":   writeMarkdown,
+	"html": writeHTML,
+	"csv":  writeCSV,
+}
+
+// run is the program: it parses args, writes the report to stdout or the -o file, writes
+// diagnostics to stderr and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	opts, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
 	}
-	return tw.Flush()
+	if err != nil {
+		return 2 // the flag package has said why
+	}
+	if err := report(opts, stdout); err != nil {
+		fmt.Fprintln(stderr, "report:", err)
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.lang, "lang", "en", "BCP 47 `tag` of the report's language")
+	fs.StringVar(&o.format, "format", "md", "output `format`: md, html or csv")
+	fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
+	fs.StringVar(&o.partner, "partner", "", "report only the agreement with this `id`")
+	fs.StringVar(&o.data, "data", "", "read the agreements from `dir` instead of the embedded dataset")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "usage: report [flags]\n\nWrites a report of the DG REGIO regional policy cooperation agreements.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "report: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return o, errors.New("unexpected arguments")
+	}
+	return o, nil
+}
+
+// report checks the options, builds the report and writes it.
+func report(o options, stdout io.Writer) error {
+	tag, err := render.ParseLang(o.lang)
+	if err != nil {
+		return usageError{err}
+	}
+	write, ok := writers[o.format]
+	if !ok {
+		return usageError{fmt.Errorf("unknown format %q (want md, html or csv)", o.format)}
+	}
+	ds, err := render.Open(o.data)
+	if err != nil {
+		return err
+	}
+	agreements, err := selectAgreements(ds, o.partner)
+	if err != nil {
+		return err
+	}
+	version := ""
+	if o.data == "" {
+		version = regiodialogue.DataVersion
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, newView(agreements, render.NewLocale(tag), version)); err != nil {
+		return err
+	}
+	if o.out == "" {
+		_, err = stdout.Write(buf.Bytes())
+		return err
+	}
+	return os.WriteFile(o.out, buf.Bytes(), 0o644)
+}
+
+// selectAgreements returns every agreement in signing order, or only the one with id.
+func selectAgreements(ds *regiodialogue.Dataset, id string) ([]regiodialogue.Agreement, error) {
+	if id != "" {
+		a, ok := ds.Agreement(id)
+		if !ok {
+			return nil, usageError{fmt.Errorf("no agreement with id %q", id)}
+		}
+		return []regiodialogue.Agreement{a}, nil
+	}
+	var all []regiodialogue.Agreement
+	for a := range ds.Agreements() {
+		all = append(all, a)
+	}
+	return all, nil
 }
