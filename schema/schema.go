@@ -242,7 +242,11 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 			kw = kw[i+1:]
 		}
 		kw = keywordOf(ve.KeywordLocation, kw)
-		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: ve.Message})...)
+		msg := ve.Message
+		if kw == "pattern" {
+			msg = patternMessage(ve.AbsoluteKeywordLocation, ve.InstanceLocation, msg)
+		}
+		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: msg})...)
 	}
 	for _, c := range ve.Causes {
 		vs = appendLeaves(vs, c)
@@ -276,6 +280,35 @@ func refine(v Violation) []Violation {
 		}
 	}
 	return []Violation{v}
+}
+
+// patternMessages say in words what a pattern of the schemas requires, by the $defs entry
+// (or property) the pattern belongs to; a regular expression is no message for people.
+var patternMessages = map[string]string{
+	"/$defs/date/pattern":           "not a date: want YYYY, YYYY-MM or YYYY-MM-DD (a day that exists), optionally followed by '?'",
+	"/$defs/tag/pattern":            "not a canonical BCP 47 tag of the form lang[-Script][-RE][-t-lang] (en, zh-Hans, es-t-en)",
+	"/$defs/url/pattern":            "not an absolute http or https URL without spaces",
+	"/$defs/mediaType/pattern":      "not a media type such as application/pdf",
+	"/$defs/countryCode/pattern":    "not an ISO 3166-1 alpha-2 country code in upper case",
+	"/$defs/nonEmptyString/pattern": "empty, or white space at its start or end",
+	"/properties/id/pattern":        "not a valid id (lower-case letters and digits, words joined by single hyphens)",
+	"/properties/code/pattern":      "not a partner code (ISO 3166-1 alpha-2 in upper case, or SICA)",
+}
+
+func patternMessage(absLoc, instance, fallback string) string {
+	if i := strings.IndexByte(absLoc, '#'); i >= 0 {
+		absLoc = absLoc[i+1:]
+	}
+	for suffix, msg := range patternMessages {
+		if strings.HasSuffix(absLoc, suffix) {
+			return msg
+		}
+	}
+	// Property names (the keys of a Text) are checked against the tag pattern.
+	if strings.Contains(absLoc, "propertyNames") {
+		return patternMessages["/$defs/tag/pattern"]
+	}
+	return fallback
 }
 
 var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "items",
