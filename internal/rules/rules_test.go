@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/regiodialogue/regiodialogue/internal/date"
+)
+
+func TestTagSyntax(t *testing.T) {
+	for s, want := range map[string]bool{
+		"en": true, "es": true, "zh-Hans": true, "es-419": true, "pt-BR": true, "es-t-en": true,
+		"zh-Hans-t-en": true, "es-PE-t-en": true, "ja-t-en-latn-us": true, "fil": true,
+		"": false, "e": false, "english": false, "EN": false, "zh-hans": false, "pt-br": false,
+		"es-t": false, "es-t-": false, "es-x-ours": false, "es--PE": false, "es-PE-": false, "en-US-t-EN": false,
+	} {
+		if got := TagSyntax(s); got != want {
+			t.Errorf("TagSyntax(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTag(t *testing.T) {
+	if info := Tag("es-t-en"); info.Msg != "" || info.Plain != "es" {
+		t.Errorf("Tag(es-t-en) = %+v", info)
+	}
+	for _, bad := range []string{"iw", "qq", "EN", "zh-hans"} {
+		if info := Tag(bad); info.Msg == "" {
+			t.Errorf("Tag(%q) accepted", bad)
+		}
+	}
+	if k, msg := TextKeys([]string{"en", "es", "es-t-en"}); k != "es-t-en" || msg == "" {
+		t.Errorf("TextKeys with es and es-t-en = %q, %q", k, msg)
+	}
+	if k, msg := TextKeys([]string{"en", "zh-Hans", "zh-Hant"}); msg != "" {
+		t.Errorf("TextKeys with two scripts = %q, %q", k, msg)
+	}
+}
+
+func TestStringRules(t *testing.T) {
+	checks := []struct {
+		name string
+		fn   func(string) string
+		good []string
+		bad  []string
+	}{
+		{"AgreementID", AgreementID, []string{"pe", "sica"}, []string{"p", "PE", "sicaa", "p1"}},
+		{"ActivityID", ActivityID, []string{"pe-2013", "a", "pe-2012-11-cusco"}, []string{"", "-a", "a-", "a--b", "A-b", "a_b"}},
+		{"PartnerCode", PartnerCode, []string{"PE", "SICA"}, []string{"pe", "PER", "Sica"}},
+		{"URL", URL, []string{"https://ec.europa.eu/x?y#z", "http://a"}, []string{"ftp://a", "https://", "https:///a", "https://a b", "/a"}},
+		{"MediaType", MediaType, []string{"application/pdf", "application/vnd.ms-excel"}, []string{"PDF", "application/", "/pdf", "application/PDF"}},
+	}
+	for _, c := range checks {
+		for _, s := range c.good {
+			if msg := c.fn(s); msg != "" {
+				t.Errorf("%s(%q) = %q, want ok", c.name, s, msg)
+			}
+		}
+		for _, s := range c.bad {
+			if c.fn(s) == "" {
+				t.Errorf("%s(%q) accepted", c.name, s)
+			}
+		}
+	}
+}
+
+func TestCheckAgreement(t *testing.T) {
+	d := func(s string) date.D { v, _ := date.Parse(s); return v }
+	vs := CheckAgreement("pe", []Activity{
+		{ID: "pe-a", Start: d("2013-05-02"), End: d("2013-05-01")},
+		{ID: "pe-a", Start: d("2013")},
+		{ID: "cl-b", Start: d("2013"), End: d("2013-12")},
+	})
+	want := []Violation{
+		{"/activities/0/end", DateOrder, ""},
+		{"/activities/1/id", DuplicateID, ""},
+		{"/activities/2/id", IDPrefix, ""},
+	}
+	if len(vs) != len(want) {
+		t.Fatalf("got %d violations: %v", len(vs), vs)
+	}
+	for i := range want {
+		if vs[i].Pointer != want[i].Pointer || vs[i].Rule != want[i].Rule || vs[i].Message == "" {
+			t.Errorf("violation %d = %+v, want %+v", i, vs[i], want[i])
+		}
+	}
+}
