@@ -41,7 +41,7 @@ func fail(d *jsonx.Decoder, sentinel error, msg string) error {
 // prefix-free subset of known) must be present. fn reads the value of each key.
 func object(d *jsonx.Decoder, what string, known, required []string, fn func(key string) error) error {
 	var seen uint64
-	err := d.Object(func(key string) error {
+	err := d.ObjectKnown(known, func(key string) error {
 		i := indexOf(known, key)
 		if i < 0 {
 			msg := "unknown field " + quote(key) + " in " + what

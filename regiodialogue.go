@@ -1,6 +1,7 @@
 package regiodialogue
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -160,15 +161,20 @@ func loadFile(fsys fs.FS, name string) (Agreement, error) {
 	return a, nil
 }
 
+// readAll reads f up to limit bytes, into a buffer sized from f's Stat when it has one.
 func readAll(f fs.File, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	size := int64(512)
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= limit {
+		size = st.Size() + 1 // +1 so that io.EOF is seen without growing
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, ErrTooLarge
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // Len returns the number of agreements.

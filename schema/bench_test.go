@@ -51,3 +51,44 @@ func BenchmarkBaselineStdlibV5(b *testing.B) {
 		}
 	}
 }
+
+func brokenPeru(b *testing.B) []byte {
+	data := bytes.Replace(peru(b), []byte(`"group": "latin-america"`), []byte(`"group": "south-america"`), 1)
+	if err := ValidateAgreement(data); err == nil {
+		b.Fatal("the broken payload validates")
+	}
+	return data
+}
+
+// BenchmarkValidateAgreementInvalid is ValidateAgreement on a Peru record with an unknown
+// group: the accept path fails and the schemas are evaluated in full to list violations.
+func BenchmarkValidateAgreementInvalid(b *testing.B) {
+	data := brokenPeru(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ValidateAgreement(data); err == nil {
+			b.Fatal("accepted")
+		}
+	}
+}
+
+// BenchmarkBaselineStdlibV5Invalid is the plain path on the same invalid payload.
+func BenchmarkBaselineStdlibV5Invalid(b *testing.B) {
+	data := brokenPeru(b)
+	s, err := compile()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.agreement.Validate(v); err == nil {
+			b.Fatal("accepted")
+		}
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/date"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
@@ -173,6 +174,28 @@ func (v *Validator) ValidateActivity(data []byte) error {
 }
 
 func (v *Validator) validate(data []byte, activity bool) error {
+	// The accept path. The Go decoder of the root package is the same contract as the schemas
+	// in compiled form: it checks every keyword they state, and the rules they cannot. Tests
+	// hold the two to each other (the broken-file corpus, the enums, and a fuzz test of the
+	// full schema evaluation against the decoder). A payload the decoder accepts is valid,
+	// and needs no second pass; any other is evaluated against the schemas in full, so that
+	// every violation is listed.
+	if len(data) <= v.maxSize() && (v.MaxDepth == 0 || v.MaxDepth >= jsonx.DefaultMaxDepth) {
+		var err error
+		if activity {
+			_, err = regiodialogue.DecodeActivity(data)
+		} else {
+			_, err = regiodialogue.DecodeAgreement(data)
+		}
+		if err == nil {
+			return nil
+		}
+	}
+	return v.validateFull(data, activity)
+}
+
+// validateFull evaluates data against the schemas and the rules, listing every violation.
+func (v *Validator) validateFull(data []byte, activity bool) error {
 	s, err := compile()
 	if err != nil {
 		return err
@@ -210,7 +233,7 @@ func (v *Validator) validate(data []byte, activity bool) error {
 	// skipped.
 	vs = append(vs, ruleViolations(doc, activity)...)
 	if len(vs) == 0 {
-		vs = tagViolations(vs, doc, "")
+		vs = tagViolations(vs, doc, nil)
 	}
 	if len(vs) == 0 {
 		return nil
@@ -333,8 +356,16 @@ func keywordOf(loc, last string) string {
 
 // tagViolations checks the language tags of a payload that has the schema's shape: the keys
 // of every Text (the objects with an "en" key: no other object of the format has one) and
-// every "languages" list must be registered, canonical tags, one entry per language.
-func tagViolations(vs []Violation, v any, ptr string) []Violation {
+// every "languages" list must be registered, canonical tags, one entry per language. The
+// path is turned into a JSON pointer only for a violation.
+func tagViolations(vs []Violation, v any, path []string) []Violation {
+	ptr := func(last ...string) string {
+		p := ""
+		for _, t := range append(path[:len(path):len(path)], last...) {
+			p += "/" + jsonx.EscapePointerToken(t)
+		}
+		return p
+	}
 	switch v := v.(type) {
 	case map[string]any:
 		if _, isText := v["en"]; isText {
@@ -344,27 +375,26 @@ func tagViolations(vs []Violation, v any, ptr string) []Violation {
 			}
 			sort.Strings(keys)
 			if key, msg := rules.TextKeys(keys); msg != "" {
-				vs = append(vs, Violation{Pointer: ptr + "/" + jsonx.EscapePointerToken(key), Keyword: "languageTag", Message: msg})
+				vs = append(vs, Violation{Pointer: ptr(key), Keyword: "languageTag", Message: msg})
 			}
 			return vs
 		}
 		for k, x := range v {
-			p := ptr + "/" + jsonx.EscapePointerToken(k)
 			if list, ok := x.([]any); ok && k == "languages" {
 				for i, t := range list {
 					if s, ok := t.(string); ok {
 						if info := rules.Tag(s); info.Msg != "" {
-							vs = append(vs, Violation{Pointer: p + "/" + strconv.Itoa(i), Keyword: "languageTag", Message: info.Msg})
+							vs = append(vs, Violation{Pointer: ptr(k, strconv.Itoa(i)), Keyword: "languageTag", Message: info.Msg})
 						}
 					}
 				}
 				continue
 			}
-			vs = tagViolations(vs, x, p)
+			vs = tagViolations(vs, x, append(path, k))
 		}
 	case []any:
 		for i, x := range v {
-			vs = tagViolations(vs, x, ptr+"/"+strconv.Itoa(i))
+			vs = tagViolations(vs, x, append(path, strconv.Itoa(i)))
 		}
 	}
 	return vs

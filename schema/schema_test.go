@@ -50,6 +50,23 @@ func TestRefsStayInside(t *testing.T) {
 	}
 }
 
+// TestFullPathAccepts checks that the full evaluation, not only the accept path, passes
+// every valid file.
+func TestFullPathAccepts(t *testing.T) {
+	for _, dir := range []string{"../testdata/mini", "../dataset"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "[a-z]*.json"))
+		for _, f := range files {
+			if filepath.Base(f) == regiodialogue.PackageDescriptor {
+				continue
+			}
+			data, _ := os.ReadFile(f)
+			if err := std.validateFull(data, false); err != nil {
+				t.Errorf("%s: %v", f, err)
+			}
+		}
+	}
+}
+
 func TestValidAgreements(t *testing.T) {
 	for _, dir := range []string{"../testdata/mini", "../dataset"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
@@ -258,8 +275,9 @@ func TestValidateDatasetCrossFile(t *testing.T) {
 	}
 }
 
-// FuzzParity feeds the same bytes to ValidateAgreement and to regiodialogue.DecodeAgreement
-// and fails when one accepts what the other rejects.
+// FuzzParity feeds the same bytes to the full schema evaluation (validateFull: jsonschema
+// and the rules) and to regiodialogue.DecodeAgreement, and fails when one accepts what the
+// other rejects. ValidateAgreement's accept path relies on this equivalence.
 func FuzzParity(f *testing.F) {
 	for _, glob := range []string{"../testdata/mini/*.json", "../testdata/bad/*.json", "../dataset/[a-z][a-z].json", "../dataset/sica.json"} {
 		files, _ := filepath.Glob(glob)
@@ -273,7 +291,7 @@ func FuzzParity(f *testing.F) {
 		if len(data) > DefaultMaxSize {
 			return
 		}
-		verr := ValidateAgreement(data)
+		verr := std.validateFull(data, false)
 		_, derr := regiodialogue.DecodeAgreement(data)
 		if (verr == nil) != (derr == nil) {
 			t.Fatalf("disagreement: ValidateAgreement: %v; DecodeAgreement: %v\n%s", verr, derr, data)

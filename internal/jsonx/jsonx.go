@@ -181,6 +181,12 @@ func (d *Decoder) push() error {
 // Object reads an object, calling fn for each member with the path extended by its key.
 // fn must read the member's value. A key seen twice is an ErrDuplicateKey error.
 func (d *Decoder) Object(fn func(key string) error) error {
+	return d.ObjectKnown(nil, fn)
+}
+
+// ObjectKnown is Object for an object whose keys are usually among known: a key equal to
+// one of them is handed to fn as that string, without allocating a copy.
+func (d *Decoder) ObjectKnown(known []string, fn func(key string) error) error {
 	if err := d.expect('{', "object"); err != nil {
 		return err
 	}
@@ -201,7 +207,7 @@ func (d *Decoder) Object(fn func(key string) error) error {
 			return d.Errorf(ErrSyntax, "expected object key, found %s", Kind(d.peek()))
 		}
 		keyAt := d.pos
-		key, err := d.readString()
+		key, err := d.readKey(known)
 		if err != nil {
 			return err
 		}
@@ -458,6 +464,29 @@ func (d *Decoder) readNumber() (json.Number, error) {
 	}
 	d.pos = p
 	return json.Number(data[start:p]), nil
+}
+
+// readKey reads an object key, returning the matching string of known when there is one.
+func (d *Decoder) readKey(known []string) (string, error) {
+	start := d.pos + 1
+	data := d.data
+	for p := start; p < len(data); p++ {
+		c := data[p]
+		if c == '"' {
+			raw := data[start:p]
+			for _, k := range known {
+				if string(raw) == k {
+					d.pos = p + 1
+					return k, nil
+				}
+			}
+			break
+		}
+		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return d.readString()
 }
 
 // readString reads a string starting at the opening quote.

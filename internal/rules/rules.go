@@ -143,17 +143,19 @@ const MaxActivityID = 120
 
 // ActivityID checks an activity id (^[a-z0-9]+(-[a-z0-9]+)*$, at most 120 characters).
 func ActivityID(s string) string {
-	bad := strconv.Quote(s) + " is not an activity id (lower-case letters and digits in words joined by single hyphens, at most 120 characters)"
+	bad := func() string {
+		return strconv.Quote(s) + " is not an activity id (lower-case letters and digits in words joined by single hyphens, at most 120 characters)"
+	}
 	if s == "" || len(s) > MaxActivityID || s[0] == '-' || s[len(s)-1] == '-' {
-		return bad
+		return bad()
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '-' && s[i-1] == '-' {
-			return bad
+			return bad()
 		}
 		if c != '-' && !isLower(c) && !isDigit(c) {
-			return bad
+			return bad()
 		}
 	}
 	return ""
@@ -181,7 +183,7 @@ const MaxURL = 2048
 // URL checks a source or document address (^https?://[^\t\n\r /?#]+[^\t\n\r ]*$, at most
 // 2048 characters).
 func URL(s string) string {
-	bad := strconv.Quote(s) + " is not an absolute http or https URL without spaces"
+	bad := func() string { return strconv.Quote(s) + " is not an absolute http or https URL without spaces" }
 	rest := s
 	switch {
 	case len(s) > MaxURL && utf8.RuneCountInString(s) > MaxURL:
@@ -191,15 +193,15 @@ func URL(s string) string {
 	case len(s) > 7 && s[:7] == "http://":
 		rest = s[7:]
 	default:
-		return bad
+		return bad()
 	}
 	if rest == "" || rest[0] == '/' || rest[0] == '?' || rest[0] == '#' {
-		return bad
+		return bad()
 	}
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
 		case ' ', '\t', '\n', '\r':
-			return bad
+			return bad()
 		}
 	}
 	return ""
@@ -207,17 +209,17 @@ func URL(s string) string {
 
 // MediaType checks a media type (^[a-z]+/[a-z0-9.+-]+$).
 func MediaType(s string) string {
-	bad := strconv.Quote(s) + " is not a media type such as application/pdf"
+	bad := func() string { return strconv.Quote(s) + " is not a media type such as application/pdf" }
 	i := 0
 	for i < len(s) && isLower(s[i]) {
 		i++
 	}
 	if i == 0 || i >= len(s)-1 || s[i] != '/' {
-		return bad
+		return bad()
 	}
 	for _, c := range []byte(s[i+1:]) {
 		if !isLower(c) && !isDigit(c) && c != '.' && c != '+' && c != '-' {
-			return bad
+			return bad()
 		}
 	}
 	return ""
