@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Measures regiodialogue against its peers: binary size and init cost of an importer, the
+# first use of Default() in fresh processes, and the validation and Load benchmarks with
+# benchstat tables and ratios. About 5 minutes on 2 cores. Usage: bench/run.sh [outdir]
+# (default: a temporary directory). BENCHTIME, COUNT and FIRSTUSE_N override the defaults.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+out=${1:-$(mktemp -d)}
+mkdir -p "$out"
+benchtime=${BENCHTIME:-500ms}
+count=${COUNT:-10}
+n=${FIRSTUSE_N:-21}
+
+echo "# machine"
+echo "$(go version), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || true)"
+
+echo
+echo "# binary sizes (go build, default flags; stripped: -ldflags='-s -w')"
+for p in hello xtext importer firstuse; do
+	go build -o "$out/$p" "./startup/$p"
+	go build -ldflags='-s -w' -o "$out/$p.stripped" "./startup/$p"
+done
+printf '%-10s %12s %12s\n' program bytes stripped
+for p in hello xtext importer; do
+	printf '%-10s %12d %12d\n' "$p" "$(stat -c %s "$out/$p")" "$(stat -c %s "$out/$p.stripped")"
+done
+imp=$(stat -c %s "$out/importer")
+xt=$(stat -c %s "$out/xtext")
+echo "importer - xtext = $((imp - xt)) bytes (goal: <= 1048576)"
+
+echo
+echo "# GODEBUG=inittrace=1: regiodialogue's packages, and the totals of all packages"
+for p in hello xtext importer; do
+	GODEBUG=inittrace=1 "$out/$p" >/dev/null 2>"$out/$p.inittrace"
+	echo "## $p"
+	grep -E 'regiodialogue' "$out/$p.inittrace" || echo "(no init line for a regiodialogue package: it has no init work)"
+	awk '/^init /{for(i=1;i<=NF;i++){if($(i+1)=="ms"&&$(i+2)=="clock,")c+=$i; if($(i+1)=="bytes,")b+=$i; if($(i+1)=="allocs")a+=$i}; n++}
+		END{printf "total: %d packages, %.3f ms clock, %d bytes, %d allocs\n", n, c, b, a}' "$out/$p.inittrace"
+done
+
+echo
+echo "# first use of Default() in a fresh process, $n processes"
+for _ in $(seq "$n"); do "$out/firstuse"; done >"$out/firstuse.tsv"
+sort -n -k1,1 "$out/firstuse.tsv" | awk -v n="$n" '{t[NR]=$1; b[NR]=$2; a[NR]=$3}
+	END{m=int((n+1)/2); printf "median %.2f ms (min %.2f, max %.2f); %d bytes, %d allocs\n", t[m]/1e6, t[1]/1e6, t[n]/1e6, b[m], a[m]}'
+
+echo
+echo "# benchmarks: go test -run '^\$' -bench . -count $count -benchtime $benchtime"
+go test -run '^$' -bench . -count "$count" -benchtime "$benchtime" >"$out/bench.txt"
+benchstat=$(command -v benchstat || true)
+if [ -z "$benchstat" ]; then
+	gobin=$(go env GOBIN)
+	benchstat=${gobin:-$(go env GOPATH)/bin}/benchstat
+	[ -x "$benchstat" ] || go install golang.org/x/perf/cmd/benchstat@latest
+fi
+"$benchstat" -filter .name:Validate -col /peer -row /set "$out/bench.txt" ||
+	"$benchstat" "$out/bench.txt"
+echo
+"$benchstat" -filter .name:Load -col /impl "$out/bench.txt"
+echo
+echo "# ratios"
+go run ./internal/ratios "$out/bench.txt"
+echo
+echo "raw output: $out/bench.txt"
