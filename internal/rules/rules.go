@@ -184,7 +184,7 @@ const MaxURL = 2048
 // 2048 characters).
 func URL(s string) string {
 	bad := func() string { return strconv.Quote(s) + " is not an absolute http or https URL without spaces" }
-	rest := s
+	var rest string
 	switch {
 	case len(s) > MaxURL && utf8.RuneCountInString(s) > MaxURL:
 		return "URL longer than 2048 characters"
