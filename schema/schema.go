@@ -180,7 +180,7 @@ func (v *Validator) validate(data []byte, activity bool) error {
 	// full schema evaluation against the decoder). A payload the decoder accepts is valid,
 	// and needs no second pass; any other is evaluated against the schemas in full, so that
 	// every violation is listed.
-	if len(data) <= v.maxSize() && (v.MaxDepth == 0 || v.MaxDepth >= jsonx.DefaultMaxDepth) {
+	if v.fastPath(data) {
 		var err error
 		if activity {
 			_, err = regiodialogue.DecodeActivity(data)
@@ -192,6 +192,13 @@ func (v *Validator) validate(data []byte, activity bool) error {
 		}
 	}
 	return v.validateFull(data, activity)
+}
+
+// fastPath reports whether the decoder's verdict on data can stand for the schemas': the
+// payload is within the size limit, and the depth limit is no stricter than the decoder's
+// (a valid agreement nests far less deeply than either).
+func (v *Validator) fastPath(data []byte) bool {
+	return len(data) <= v.maxSize() && (v.MaxDepth == 0 || v.MaxDepth >= jsonx.DefaultMaxDepth)
 }
 
 // validateFull evaluates data against the schemas and the rules, listing every violation.
