@@ -256,17 +256,9 @@ func DecodeAgreement(data []byte) (Agreement, error) {
 // DecodeActivity decodes one activity record strictly (as it appears in an agreement's
 // "activities") and checks that it does not end before it starts.
 func DecodeActivity(data []byte) (Activity, error) {
-	d := jsonx.NewDecoder(data)
 	var a Activity
-	err := d.Begin()
-	if err == nil {
-		err = decodeActivity(d, &a)
-	}
-	if err == nil {
-		err = d.End()
-	}
-	if err != nil {
-		return Activity{}, asError(err, "")
+	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) }); err != nil {
+		return Activity{}, err
 	}
 	if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
 		return Activity{}, ruleError(*v, "")
@@ -275,19 +267,27 @@ func DecodeActivity(data []byte) (Activity, error) {
 }
 
 func decodeAgreementBytes(data []byte) (Agreement, error) {
-	d := jsonx.NewDecoder(data)
 	var a Agreement
+	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) }); err != nil {
+		return Agreement{}, err
+	}
+	return a, nil
+}
+
+// decodeDocument reads data as one JSON document whose top-level value fn decodes.
+func decodeDocument(data []byte, fn func(*jsonx.Decoder) error) error {
+	d := jsonx.NewDecoder(data)
 	err := d.Begin()
 	if err == nil {
-		err = decodeAgreement(d, &a)
+		err = fn(d)
 	}
 	if err == nil {
 		err = d.End()
 	}
 	if err != nil {
-		return Agreement{}, asError(err, "")
+		return asError(err, "")
 	}
-	return a, nil
+	return nil
 }
 
 func decodeAgreement(d *jsonx.Decoder, a *Agreement) error {

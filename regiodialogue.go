@@ -136,10 +136,14 @@ func loadFile(fsys fs.FS, name string) (Agreement, error) {
 		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
-		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", st.Size(), MaxFileSize)}
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
 	}
-	data, err := readAll(f, MaxFileSize)
+	if size > MaxFileSize {
+		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
+	}
+	data, err := readAll(f, size, MaxFileSize)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
 			return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is larger than %d bytes", MaxFileSize)}
@@ -161,13 +165,13 @@ func loadFile(fsys fs.FS, name string) (Agreement, error) {
 	return a, nil
 }
 
-// readAll reads f up to limit bytes, into a buffer sized from f's Stat when it has one.
-func readAll(f fs.File, limit int64) ([]byte, error) {
-	size := int64(512)
-	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= limit {
-		size = st.Size() + 1 // +1 so that io.EOF is seen without growing
+// readAll reads f up to limit bytes, into a buffer sized from size, the size Stat reported
+// (0 when unknown).
+func readAll(f fs.File, size, limit int64) ([]byte, error) {
+	if size <= 0 || size > limit {
+		size = 511
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, size))
+	buf := bytes.NewBuffer(make([]byte, 0, size+1)) // +1 so that io.EOF is seen without growing
 	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}

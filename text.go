@@ -156,17 +156,13 @@ func (t Text) Clone() Text {
 // UnmarshalJSON decodes a Text strictly: keys must be well-formed canonical BCP 47 tags,
 // one per language, values non-empty strings, and "en" must be present.
 func (t *Text) UnmarshalJSON(data []byte) error {
-	d := jsonx.NewDecoder(data)
 	var v Text
-	err := d.Begin()
-	if err == nil {
+	err := decodeDocument(data, func(d *jsonx.Decoder) (err error) {
 		v, err = decodeText(d)
-	}
-	if err == nil {
-		err = d.End()
-	}
+		return err
+	})
 	if err != nil {
-		return asError(err, "")
+		return err
 	}
 	*t = v
 	return nil

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
 // ValidateDataset validates every agreement file (*.json other than datapackage.json) at the
@@ -49,12 +50,12 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 		}
 		var vs []Violation
 		if want := strings.TrimSuffix(path.Base(name), ".json"); a.ID != want {
-			vs = append(vs, Violation{Pointer: "/id", Keyword: "fileName",
+			vs = append(vs, Violation{Pointer: "/id", Keyword: string(rules.FileName),
 				Message: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
 		}
 		for i, act := range a.Activities {
 			if other, dup := seen[act.ID]; dup {
-				vs = append(vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", i), Keyword: "uniqueId",
+				vs = append(vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", i), Keyword: string(rules.DuplicateID),
 					Message: fmt.Sprintf("activity id %q is also used in %s", act.ID, other)})
 			}
 			seen[act.ID] = name

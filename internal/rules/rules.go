@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/regiodialogue/regiodialogue/internal/date"
-	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 )
 
 // Rule names a cross-record rule.
@@ -223,13 +222,4 @@ func MediaType(s string) string {
 		}
 	}
 	return ""
-}
-
-// Pointer joins JSON pointer tokens, escaping them.
-func Pointer(tokens ...string) string {
-	p := ""
-	for _, t := range tokens {
-		p += "/" + jsonx.EscapePointerToken(t)
-	}
-	return p
 }
