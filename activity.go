@@ -3,7 +3,8 @@ package regiodialogue
 // Activity is something that happened under or around a dialogue: a signing, a meeting, a
 // seminar or workshop, a study or publication, a study visit, a pairing of cities or regions.
 type Activity struct {
-	// ID is unique in the dataset and starts with the agreement's id and a hyphen.
+	// ID is unique in the dataset and starts with the id of the agreement whose file holds
+	// the record (Partners[0]) and a hyphen.
 	ID string `json:"id"`
 	// Kind is what sort of activity it was.
 	Kind ActivityKind `json:"kind"`
@@ -23,6 +24,11 @@ type Activity struct {
 	Outputs []Document `json:"outputs,omitempty"`
 	// Framework is what it was carried out under: the dialogue itself or a programme.
 	Framework Framework `json:"framework"`
+	// Partners are the ids of the agreements the activity concerns, in dataset order (the
+	// signing order of Dataset.Agreements); never empty. An activity shared by several
+	// partners is one record, stored in the file of the first of them and listed in the
+	// Activities of each.
+	Partners []string `json:"partners"`
 	// Sources are where its facts come from; there is at least one.
 	Sources []Source `json:"sources"`
 }

@@ -41,6 +41,8 @@ type Partner struct {
 	Code string `json:"code"`
 	// Kind tells a country from an organisation.
 	Kind PartnerKind `json:"kind"`
+	// Region is where the partner lies (see Region.Within for Latin America).
+	Region Region `json:"region"`
 	// Name is the partner's name in English and its official language(s).
 	Name Text `json:"name"`
 	// Languages are the BCP 47 tags of the partner's official languages.
@@ -119,14 +121,42 @@ type Document struct {
 	Published Date `json:"published,omitzero"`
 }
 
-// Source is a public source that supports facts in the dataset.
+// Source is a citation: a public source that supports facts in the dataset, who published
+// it and when, when the compilers read it, and in what language it is written.
 type Source struct {
 	// URL is the source's address (http or https).
 	URL string `json:"url"`
-	// Title is the source's title, if given.
+	// Title is the source's own title, in its own language, if it has one.
 	Title string `json:"title,omitempty"`
+	// Kind classifies the publisher: an EU institution, the partner's government, a
+	// programme, the news, academia, a document mirror or other.
+	Kind SourceKind `json:"kind,omitempty"`
+	// Publisher is who published the source (for a mirror, the mirror site).
+	Publisher string `json:"publisher,omitempty"`
+	// Published is when the source was published, when it says.
+	Published Date `json:"published,omitzero"`
+	// Accessed is the month the compilers read the source.
+	Accessed Date `json:"accessed,omitzero"`
+	// Language is the BCP 47 tag of the language the source is written in.
+	Language string `json:"language,omitempty"`
 	// Supports says which facts the source supports, when that is not obvious.
 	Supports string `json:"supports,omitempty"`
+	// Original names the document a mirror copies; it is set exactly when Kind is
+	// SourceMirror.
+	Original *Original `json:"original,omitempty"`
+}
+
+// Original is the document that a mirror copies: what a citation of the copy stands for.
+type Original struct {
+	// Title is the original's title.
+	Title string `json:"title"`
+	// Publisher is who published the original.
+	Publisher string `json:"publisher"`
+	// Published is when the original was published, when known.
+	Published Date `json:"published,omitzero"`
+	// Reference is the original's identifier, when it has one: a press release number
+	// (IP/17/3728), a contract number, an ISBN or a DOI.
+	Reference string `json:"reference,omitempty"`
 }
 
 // Note is an editorial note on an agreement: a conflict between sources, an inference, a

@@ -5,15 +5,22 @@ import "slices"
 // Clone returns a deep copy of a: changing the copy, its maps or its slices never changes a.
 func (a Agreement) Clone() Agreement {
 	c := a
-	c.Partner.Name = a.Partner.Name.Clone()
-	c.Partner.Languages = slices.Clone(a.Partner.Languages)
+	c.Partner = a.Partner.Clone()
 	c.Dialogue = a.Dialogue.Clone()
 	c.Instruments = cloneEach(a.Instruments, Instrument.Clone)
 	c.Themes = slices.Clone(a.Themes)
 	c.Summary = a.Summary.Clone()
 	c.Activities = cloneEach(a.Activities, Activity.Clone)
 	c.Notes = cloneEach(a.Notes, Note.Clone)
-	c.Sources = slices.Clone(a.Sources)
+	c.Sources = cloneSources(a.Sources)
+	return c
+}
+
+// Clone returns a deep copy of p.
+func (p Partner) Clone() Partner {
+	c := p
+	c.Name = p.Name.Clone()
+	c.Languages = slices.Clone(p.Languages)
 	return c
 }
 
@@ -32,7 +39,7 @@ func (in Instrument) Clone() Instrument {
 		c.Binding = &b
 	}
 	c.Documents = cloneEach(in.Documents, Document.Clone)
-	c.Sources = slices.Clone(in.Sources)
+	c.Sources = cloneSources(in.Sources)
 	return c
 }
 
@@ -67,7 +74,7 @@ func (d Document) Clone() Document {
 func (n Note) Clone() Note {
 	c := n
 	c.Text = n.Text.Clone()
-	c.Sources = slices.Clone(n.Sources)
+	c.Sources = cloneSources(n.Sources)
 	return c
 }
 
@@ -79,7 +86,8 @@ func (a Activity) Clone() Activity {
 	c.Themes = slices.Clone(a.Themes)
 	c.Summary = a.Summary.Clone()
 	c.Outputs = cloneEach(a.Outputs, Document.Clone)
-	c.Sources = slices.Clone(a.Sources)
+	c.Partners = slices.Clone(a.Partners)
+	c.Sources = cloneSources(a.Sources)
 	return c
 }
 
@@ -92,4 +100,25 @@ func cloneEach[T any](s []T, clone func(T) T) []T {
 		out[i] = clone(v)
 	}
 	return out
+}
+
+// Clone returns a deep copy of s.
+func (s Source) Clone() Source {
+	if s.Original != nil {
+		o := *s.Original
+		s.Original = &o
+	}
+	return s
+}
+
+// cloneSources copies a list of sources; only a mirror's Original needs a copy of its own.
+func cloneSources(s []Source) []Source {
+	c := slices.Clone(s)
+	for i := range c {
+		if c[i].Original != nil {
+			o := *c[i].Original
+			c[i].Original = &o
+		}
+	}
+	return c
 }

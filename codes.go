@@ -215,6 +215,73 @@ var frameworks = [...]codeInfo{
 	{"other", "Other framework", "Otro marco", "Outro quadro", "Autre cadre"},
 }
 
+// Region is a partner's geographic region: a subregion of the United Nations M49 standard,
+// or the macro-region Latin America and the Caribbean that contains two of them. Unlike
+// Group, which is political (Brazil and Mexico are strategic partners), Region is geography:
+// Brazil and Mexico lie in Latin America, and SICA in Central America. Use Within to test
+// membership of the macro-region.
+type Region string
+
+// Regions, with their UN M49 codes.
+const (
+	RegionLatinAmerica   Region = "latin-america"   // 419, Latin America and the Caribbean
+	RegionSouthAmerica   Region = "south-america"   // 005, within Latin America
+	RegionCentralAmerica Region = "central-america" // 013, within Latin America; M49 counts Mexico here
+	RegionEasternAsia    Region = "eastern-asia"    // 030
+	RegionSouthernAsia   Region = "southern-asia"   // 034
+	RegionEasternEurope  Region = "eastern-europe"  // 151
+	RegionWesternAsia    Region = "western-asia"    // 145, which M49 counts Georgia in
+)
+
+var regions = [...]codeInfo{
+	{"latin-america", "Latin America and the Caribbean", "América Latina y el Caribe", "América Latina e Caribe", "Amérique latine et Caraïbes"},
+	{"south-america", "South America", "América del Sur", "América do Sul", "Amérique du Sud"},
+	{"central-america", "Central America", "América Central", "América Central", "Amérique centrale"},
+	{"eastern-asia", "Eastern Asia", "Asia oriental", "Ásia Oriental", "Asie orientale"},
+	{"southern-asia", "Southern Asia", "Asia meridional", "Ásia Meridional", "Asie du Sud"},
+	{"eastern-europe", "Eastern Europe", "Europa oriental", "Europa Oriental", "Europe orientale"},
+	{"western-asia", "Western Asia", "Asia occidental", "Ásia Ocidental", "Asie occidentale"},
+}
+
+// regionInfo holds each region's M49 code and the region that contains it, in the order of
+// regions.
+var regionInfo = [...]struct{ m49, parent string }{
+	{"419", ""},
+	{"005", "latin-america"},
+	{"013", "latin-america"},
+	{"030", ""},
+	{"034", ""},
+	{"151", ""},
+	{"145", ""},
+}
+
+// SourceKind classifies a source by who published it. The dataset prefers, in this order,
+// official and partner-government sources, then programme sites, news, academic work and
+// other publishers; a mirror, a copy of a document on a site other than its publisher's,
+// is cited only when the original could not be found, and names its original.
+type SourceKind string
+
+// Source kinds.
+const (
+	SourceOfficial          SourceKind = "official"           // EU institutions and bodies
+	SourcePartnerGovernment SourceKind = "partner-government" // the partner's government or secretariat
+	SourceProgramme         SourceKind = "programme"          // programme and contractor sites
+	SourceNews              SourceKind = "news"               // newspapers, broadcasters, news agencies
+	SourceAcademic          SourceKind = "academic"           // universities, research institutes, journals
+	SourceMirror            SourceKind = "mirror"             // a copy on a document-mirror site; see Source.Original
+	SourceOther             SourceKind = "other"              // any other publisher
+)
+
+var sourceKinds = [...]codeInfo{
+	{"official", "EU institution", "Institución de la UE", "Instituição da UE", "Institution de l'UE"},
+	{"partner-government", "Partner government", "Gobierno socio", "Governo parceiro", "Gouvernement partenaire"},
+	{"programme", "Programme or contractor", "Programa o contratista", "Programa ou contratante", "Programme ou prestataire"},
+	{"news", "News media", "Medio de comunicación", "Meio de comunicação", "Média d'information"},
+	{"academic", "Academic", "Académica", "Acadêmica", "Universitaire"},
+	{"mirror", "Copy on a document-mirror site", "Copia en un sitio espejo de documentos", "Cópia em um site espelho de documentos", "Copie sur un site miroir de documents"},
+	{"other", "Other", "Otra", "Outra", "Autre"},
+}
+
 // codeInfo is one code and its labels. The tables above are arrays of constants, so they
 // need no initialisation at program start.
 type codeInfo struct {
@@ -391,4 +458,65 @@ func Frameworks() []Framework { return codes[Framework](frameworks[:]) }
 // ParseFramework returns s as a Framework, or an error wrapping ErrInvalidValue.
 func ParseFramework(s string) (Framework, error) {
 	return parseCode[Framework](frameworks[:], "framework", s)
+}
+
+// Valid reports whether r is a known region.
+func (r Region) Valid() bool { _, ok := findCode(regions[:], string(r)); return ok }
+
+// Label returns r's label in the best match for prefs, English by default.
+func (r Region) Label(prefs ...language.Tag) string { return label(regions[:], string(r), prefs) }
+
+// Regions returns every region, in list order.
+func Regions() []Region { return codes[Region](regions[:]) }
+
+// ParseRegion returns s as a Region, or an error wrapping ErrInvalidValue.
+func ParseRegion(s string) (Region, error) { return parseCode[Region](regions[:], "region", s) }
+
+// M49 returns r's numeric code in the United Nations M49 standard ("419", "005"), or "" if r
+// is not a known region.
+func (r Region) M49() string {
+	for i, c := range regions {
+		if c.code == string(r) {
+			return regionInfo[i].m49
+		}
+	}
+	return ""
+}
+
+// Parent returns the region that contains r (Latin America for South and Central America),
+// or "" when r has none.
+func (r Region) Parent() Region {
+	for i, c := range regions {
+		if c.code == string(r) {
+			return Region(regionInfo[i].parent)
+		}
+	}
+	return ""
+}
+
+// Within reports whether r is the region outer or lies inside it:
+// RegionSouthAmerica.Within(RegionLatinAmerica) is true.
+func (r Region) Within(outer Region) bool {
+	for x := r; x != ""; x = x.Parent() {
+		if x == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// Valid reports whether k is a known source kind.
+func (k SourceKind) Valid() bool { _, ok := findCode(sourceKinds[:], string(k)); return ok }
+
+// Label returns k's label in the best match for prefs, English by default.
+func (k SourceKind) Label(prefs ...language.Tag) string {
+	return label(sourceKinds[:], string(k), prefs)
+}
+
+// SourceKinds returns every source kind, in order of preference.
+func SourceKinds() []SourceKind { return codes[SourceKind](sourceKinds[:]) }
+
+// ParseSourceKind returns s as a SourceKind, or an error wrapping ErrInvalidValue.
+func ParseSourceKind(s string) (SourceKind, error) {
+	return parseCode[SourceKind](sourceKinds[:], "source kind", s)
 }

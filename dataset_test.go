@@ -76,11 +76,14 @@ func TestDatasetInvariants(t *testing.T) {
 			checkText(where+" title", in.Title)
 		}
 		for _, act := range a.Activities {
+			if acts[act.ID] {
+				continue // a shared activity, listed by each of its partners
+			}
 			if len(act.Sources) == 0 {
 				t.Errorf("%s: no source", act.ID)
 			}
-			if acts[act.ID] {
-				t.Errorf("%s: duplicate activity id", act.ID)
+			if !slices.Contains(act.Partners, a.ID) {
+				t.Errorf("%s: listed by %s, which is not among its partners %v", act.ID, a.ID, act.Partners)
 			}
 			acts[act.ID] = true
 			checkDate(act.ID+" start", act.Start)
@@ -96,47 +99,100 @@ func TestDatasetInvariants(t *testing.T) {
 	}
 }
 
-// TestDatasetIndexes checks the lookups and iterators against a plain scan of the files.
-func TestDatasetIndexes(t *testing.T) {
-	ds := Default()
-	names, _ := fs.Glob(embedded, "dataset/*.json")
-	n, nActs := 0, 0
+// storedActivities returns every activity record as stored in the dataset files, each once,
+// and the agreements as their files hold them, by a plain scan of the embedded files.
+func storedActivities(t *testing.T) (map[string]Agreement, []Activity) {
+	t.Helper()
+	names, err := fs.Glob(embedded, "dataset/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]Agreement{}
+	var acts []Activity
 	for _, name := range names {
 		if strings.HasSuffix(name, PackageDescriptor) {
 			continue
 		}
-		data, _ := fs.ReadFile(embedded, name)
+		data, err := fs.ReadFile(embedded, name)
+		if err != nil {
+			t.Fatal(err)
+		}
 		a, err := DecodeAgreement(data)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n++
-		nActs += len(a.Activities)
-		got, ok := ds.Agreement(a.ID)
-		if !ok {
-			t.Errorf("Agreement(%q) not found", a.ID)
-			continue
+		files[a.ID] = a
+		acts = append(acts, a.Activities...)
+	}
+	return files, acts
+}
+
+// TestDatasetIndexes checks the lookups and iterators against a plain scan of the files.
+func TestDatasetIndexes(t *testing.T) {
+	ds := Default()
+	files, stored := storedActivities(t)
+	if ds.Len() != len(files) {
+		t.Errorf("Len() = %d, files = %d", ds.Len(), len(files))
+	}
+	for id, file := range files {
+		// The agreement lists every activity whose partners include it, wherever stored.
+		want := file
+		want.Activities = nil
+		for _, act := range stored {
+			if slices.Contains(act.Partners, id) {
+				want.Activities = append(want.Activities, act)
+			}
 		}
-		ga, _ := json.Marshal(got)
-		wa, _ := json.Marshal(a)
-		if !bytes.Equal(ga, wa) {
-			t.Errorf("Agreement(%q) differs from its file", a.ID)
+		slices.SortStableFunc(want.Activities, compareActivities)
+		for _, key := range []string{id, strings.ToUpper(id)} {
+			got, ok := ds.Agreement(key)
+			if !ok {
+				t.Errorf("Agreement(%q) not found", key)
+				continue
+			}
+			if diff := cmpAgreements(got, want); diff != "" {
+				t.Errorf("Agreement(%q) differs from a scan of the files: %s", key, diff)
+			}
+			p, ok := ds.Partner(key)
+			if !ok || !p.Name.Equal(file.Partner.Name) || p.Code != file.Partner.Code || p.Region != file.Partner.Region {
+				t.Errorf("Partner(%q) = %v, %v; want the partner of %s.json", key, p, ok, id)
+			}
 		}
 	}
-	if ds.Len() != n {
-		t.Errorf("Len() = %d, files = %d", ds.Len(), n)
+	for _, act := range stored {
+		for _, key := range []string{act.ID, strings.ToUpper(act.ID)} {
+			got, ok := ds.Activity(key)
+			ga, _ := json.Marshal(got)
+			wa, _ := json.Marshal(act)
+			if !ok || !bytes.Equal(ga, wa) {
+				t.Errorf("Activity(%q) differs from its record", key)
+			}
+		}
+	}
+	for _, bad := range []string{"", "xx", "pe-", "pe-nothing"} {
+		if _, ok := ds.Activity(bad); ok {
+			t.Errorf("Activity(%q) found", bad)
+		}
+		if _, ok := ds.Partner(bad); ok {
+			t.Errorf("Partner(%q) found", bad)
+		}
 	}
 	var prev Activity
 	count := 0
+	seen := map[string]bool{}
 	for act := range ds.Activities() {
-		if count > 0 && act.Start.Compare(prev.Start) < 0 {
+		if count > 0 && compareActivities(prev, act) > 0 {
 			t.Errorf("Activities() out of order: %s (%s) after %s (%s)", act.ID, act.Start, prev.ID, prev.Start)
 		}
+		if seen[act.ID] {
+			t.Errorf("Activities() yields %s twice", act.ID)
+		}
+		seen[act.ID] = true
 		prev = act
 		count++
 	}
-	if count != nActs {
-		t.Errorf("Activities() yields %d, files hold %d", count, nActs)
+	if count != len(stored) {
+		t.Errorf("Activities() yields %d, files hold %d", count, len(stored))
 	}
 	var prevSigned Date
 	for a := range ds.Agreements() {
@@ -145,6 +201,58 @@ func TestDatasetIndexes(t *testing.T) {
 		}
 		prevSigned = a.Signed()
 	}
+}
+
+// cmpAgreements compares two agreements by their JSON form and says where they differ.
+func cmpAgreements(got, want Agreement) string {
+	ga, _ := json.Marshal(got)
+	wa, _ := json.Marshal(want)
+	if bytes.Equal(ga, wa) {
+		return ""
+	}
+	if len(got.Activities) != len(want.Activities) {
+		return fmt.Sprintf("%d activities, want %d", len(got.Activities), len(want.Activities))
+	}
+	return "JSON differs"
+}
+
+// TestDatasetSharedActivities checks that an activity concerning several partners is one
+// record: no two records share a title and a start date, and every record lists its partners
+// in signing order, stored with the first.
+func TestDatasetSharedActivities(t *testing.T) {
+	ds := Default()
+	_, stored := storedActivities(t)
+	rank := map[string]int{}
+	for a := range ds.Agreements() {
+		rank[a.ID] = len(rank)
+	}
+	type key struct{ title, start string }
+	byKey := map[key]string{}
+	shared := 0
+	for _, act := range stored {
+		k := key{strings.ToLower(act.Title[language.English]), act.Start.String()}
+		if other, dup := byKey[k]; dup {
+			t.Errorf("%s and %s share title and start: record them once, with both partners", other, act.ID)
+		}
+		byKey[k] = act.ID
+		if len(act.Partners) == 0 {
+			t.Errorf("%s: no partners", act.ID)
+			continue
+		}
+		if !strings.HasPrefix(act.ID, act.Partners[0]+"-") {
+			t.Errorf("%s: id does not start with its first partner %q", act.ID, act.Partners[0])
+		}
+		if !slices.IsSortedFunc(act.Partners, func(a, b string) int { return rank[a] - rank[b] }) {
+			t.Errorf("%s: partners %v not in signing order", act.ID, act.Partners)
+		}
+		if len(act.Partners) > 1 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("no shared activity; the dataset has several")
+	}
+	t.Logf("%d activity records, %d shared by several partners", len(stored), shared)
 }
 
 // checkGenerated compares a generated file with its checked-in copy, or rewrites it.

@@ -224,7 +224,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 var (
 	agreementKeys = []string{"id", "partner", "group", "dialogue", "instruments", "themes", "summary", "activities", "notes", "sources"}
 	agreementReq  = []string{"id", "partner", "group", "dialogue", "instruments", "summary", "sources"}
-	partnerKeys   = []string{"code", "kind", "name", "languages"}
+	partnerKeys   = []string{"code", "kind", "region", "name", "languages"}
 	instrKeys     = []string{"kind", "title", "signed", "place", "parties", "framework", "binding", "documents", "sources"}
 	instrReq      = []string{"kind", "signed", "sources"}
 	partyKeys     = []string{"side", "institution", "signatory", "uncertain"}
@@ -232,11 +232,12 @@ var (
 	signatoryKeys = []string{"name", "role", "onBehalfOf", "uncertain"}
 	placeKeys     = []string{"name", "country", "uncertain"}
 	documentKeys  = []string{"title", "languages", "url", "format", "published"}
-	sourceKeys    = []string{"url", "title", "supports"}
+	sourceKeys    = []string{"url", "title", "kind", "publisher", "published", "accessed", "language", "supports", "original"}
+	originalKeys  = []string{"title", "publisher", "published", "reference"}
 	noteKeys      = []string{"kind", "text", "sources"}
 	noteReq       = []string{"kind", "text"}
-	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "themes", "summary", "outputs", "framework", "sources"}
-	activityReq   = []string{"id", "kind", "title", "start", "framework", "sources"}
+	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "themes", "summary", "outputs", "framework", "partners", "sources"}
+	activityReq   = []string{"id", "kind", "title", "start", "framework", "partners", "sources"}
 )
 
 // DecodeAgreement decodes one agreement record strictly and checks the rules that hold
@@ -334,6 +335,8 @@ func decodePartner(d *jsonx.Decoder, p *Partner) error {
 			p.Code, err = checked(d, rules.PartnerCode)
 		case "kind":
 			p.Kind, err = codeOf[PartnerKind](d, partnerKinds[:], "partner kind")
+		case "region":
+			p.Region, err = codeOf[Region](d, regions[:], "region")
 		case "name":
 			p.Name, err = decodeText(d)
 		case "languages":
@@ -454,15 +457,57 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 				s.URL, err = checked(d, rules.URL)
 			case "title":
 				s.Title, err = str(d)
+			case "kind":
+				s.Kind, err = codeOf[SourceKind](d, sourceKinds[:], "source kind")
+			case "publisher":
+				s.Publisher, err = str(d)
+			case "published":
+				s.Published, err = dateOf(d)
+			case "accessed":
+				s.Accessed, err = monthOf(d)
+			case "language":
+				s.Language, err = tagString(d)
 			case "supports":
 				s.Supports, err = str(d)
+			case "original":
+				s.Original = new(Original)
+				err = object(d, "original", originalKeys, originalKeys[:2], func(key string) (err error) {
+					switch key {
+					case "title":
+						s.Original.Title, err = str(d)
+					case "publisher":
+						s.Original.Publisher, err = str(d)
+					case "published":
+						s.Original.Published, err = dateOf(d)
+					case "reference":
+						s.Original.Reference, err = str(d)
+					}
+					return err
+				})
 			}
 			return err
 		})
+		if err == nil {
+			switch {
+			case s.Kind == SourceMirror && s.Original == nil:
+				err = fail(d, ErrMissingField, "a source of kind \"mirror\" has no \"original\"")
+			case s.Kind != SourceMirror && s.Original != nil:
+				err = fail(d, ErrInvalidValue, "only a source of kind \"mirror\" has an \"original\"")
+			}
+		}
 		srcs = append(srcs, s)
 		return err
 	})
 	return srcs, err
+}
+
+// monthOf reads a date at month precision, such as "2026-11".
+func monthOf(d *jsonx.Decoder) (Date, error) {
+	v, err := dateOf(d)
+	if err == nil && (v.Precision() != Month || v.Uncertain()) {
+		err = fail(d, ErrInvalidValue, quote(v.String())+" is not a month (YYYY-MM)")
+	}
+	return v, err
 }
 
 func decodeNote(d *jsonx.Decoder, n *Note) error {
@@ -505,6 +550,8 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 			a.Outputs, err = decodeDocuments(d)
 		case "framework":
 			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework")
+		case "partners":
+			a.Partners, err = uniqueStrings(d, func() (string, error) { return checked(d, rules.AgreementID) })
 		case "sources":
 			a.Sources, err = decodeSources(d)
 		}
@@ -516,7 +563,7 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 func checkAgreement(a *Agreement, file string) []error {
 	acts := make([]rules.Activity, len(a.Activities))
 	for i, act := range a.Activities {
-		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d}
+		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
 	}
 	var errs []error
 	for _, v := range rules.CheckAgreement(a.ID, acts) {
@@ -532,6 +579,10 @@ func ruleError(v rules.Violation, file string) error {
 		sentinel = ErrDuplicateID
 	case rules.DateOrder:
 		sentinel = ErrDateOrder
+	case rules.PartnerRef:
+		sentinel = ErrReference
+	case rules.FileName:
+		sentinel = ErrFileName
 	default:
 		sentinel = ErrInvalidValue
 	}

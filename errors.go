@@ -33,6 +33,9 @@ var (
 	ErrDateOrder = errors.New("end before start")
 	// ErrNoSource: an agreement, instrument or activity cites no source.
 	ErrNoSource = errors.New("no source")
+	// ErrReference: a reference does not resolve, such as an activity's partner with no
+	// agreement in the dataset.
+	ErrReference = errors.New("broken reference")
 	// ErrFileName: a file's name does not match the id of the agreement it holds.
 	ErrFileName = errors.New("file name does not match id")
 )

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
 // DataVersion names the version of the embedded dataset and the month its sources were read.
@@ -35,15 +36,18 @@ const PackageDescriptor = "datapackage.json"
 //go:embed dataset/*.json
 var embedded embed.FS
 
-// Dataset is a checked, immutable set of agreements. It is safe for concurrent use; every
-// value it hands out is a deep copy, the caller's own to change.
+// Dataset is a checked, immutable set of agreements and their activities. It is safe for
+// concurrent use; every value it hands out is a deep copy, the caller's own to change.
+//
+// An activity that concerns several partners is one record (see Activity.Partners): it is
+// listed in the Activities of each of their agreements and yielded once by Activities.
 type Dataset struct {
-	agreements []Agreement     // in signing order
-	byID       map[string]int  // id → index in agreements
-	activities []activityIndex // every activity, in date order
+	agreements []Agreement    // in signing order, without their activities
+	byID       map[string]int // agreement id → index in agreements
+	activities []Activity     // every activity once, in date order
+	actByID    map[string]int // activity id → index in activities
+	perAgr     [][]int        // agreement index → indices in activities, in date order
 }
-
-type activityIndex struct{ agreement, activity int }
 
 var (
 	defaultOnce sync.Once
@@ -102,32 +106,59 @@ func Load(fsys fs.FS) (*Dataset, error) {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	actIDs := make(map[string]string)
 	for i, a := range ds.agreements {
 		ds.byID[a.ID] = i
+	}
+	n := 0
+	for _, a := range ds.agreements {
+		n += len(a.Activities)
+	}
+	ds.activities = make([]Activity, 0, n)
+	ds.actByID = make(map[string]int, n)
+	actFile := make(map[string]string, n)
+	for i := range ds.agreements {
+		a := &ds.agreements[i]
+		acts := make([]rules.Activity, len(a.Activities))
 		for j, act := range a.Activities {
-			if other, dup := actIDs[act.ID]; dup {
+			acts[j] = rules.Activity{ID: act.ID, Partners: act.Partners}
+			if other, dup := actFile[act.ID]; dup {
 				errs = append(errs, &Error{File: a.ID + ".json", Pointer: fmt.Sprintf("/activities/%d/id", j),
 					Err: ErrDuplicateID, Msg: fmt.Sprintf("activity id %q is also used in %s.json", act.ID, other)})
+				continue
 			}
-			actIDs[act.ID] = a.ID
-			ds.activities = append(ds.activities, activityIndex{i, j})
+			actFile[act.ID] = a.ID
+			ds.activities = append(ds.activities, act)
 		}
+		for _, v := range rules.CheckPartners(a.ID, acts, ds.byID) {
+			errs = append(errs, ruleError(v, a.ID+".json"))
+		}
+		a.Activities = nil
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	slices.SortStableFunc(ds.activities, func(x, y activityIndex) int {
-		ax, ay := &ds.agreements[x.agreement].Activities[x.activity], &ds.agreements[y.agreement].Activities[y.activity]
-		if c := ax.Start.Compare(ay.Start); c != 0 {
-			return c
+	slices.SortStableFunc(ds.activities, compareActivities)
+	ds.perAgr = make([][]int, len(ds.agreements))
+	for k, act := range ds.activities {
+		ds.actByID[act.ID] = k
+		for _, p := range act.Partners {
+			i := ds.byID[p]
+			ds.perAgr[i] = append(ds.perAgr[i], k)
 		}
-		if c := ax.End.Compare(ay.End); c != 0 {
-			return c
-		}
-		return strings.Compare(ax.ID, ay.ID)
-	})
+	}
 	return ds, nil
+}
+
+// compareActivities orders activities by start date (see Date.Compare), then end date,
+// then id.
+func compareActivities(x, y Activity) int {
+	if c := x.Start.Compare(y.Start); c != 0 {
+		return c
+	}
+	if c := x.End.Compare(y.End); c != 0 {
+		return c
+	}
+	return strings.Compare(x.ID, y.ID)
 }
 
 func loadFile(fsys fs.FS, name string) (Agreement, error) {
@@ -184,34 +215,80 @@ func readAll(f fs.File, size, limit int64) ([]byte, error) {
 // Len returns the number of agreements.
 func (ds *Dataset) Len() int { return len(ds.agreements) }
 
-// Agreements returns the agreements in signing order (of their first instrument; ties by id).
+// Agreements returns the agreements in signing order (of their first instrument; ties by
+// id), each with all the activities that concern it.
 func (ds *Dataset) Agreements() iter.Seq[Agreement] {
 	return func(yield func(Agreement) bool) {
 		for i := range ds.agreements {
-			if !yield(ds.agreements[i].Clone()) {
+			if !yield(ds.agreement(i)) {
 				return
 			}
 		}
 	}
 }
 
-// Agreement returns the agreement with the given id ("pe", "sica"), and whether there is one.
+// Agreement returns the agreement with the given id ("pe", "sica", in any letter case) with
+// all the activities that concern it, in date order, and whether there is one.
 func (ds *Dataset) Agreement(id string) (Agreement, bool) {
-	i, ok := ds.byID[id]
+	i, ok := ds.byID[lowerID(id)]
 	if !ok {
 		return Agreement{}, false
 	}
-	return ds.agreements[i].Clone(), true
+	return ds.agreement(i), true
 }
 
-// Activities returns the activities of all agreements in date order: by start date (see
-// Date.Compare), then end date, then id.
+func (ds *Dataset) agreement(i int) Agreement {
+	a := ds.agreements[i].Clone()
+	if idx := ds.perAgr[i]; len(idx) > 0 {
+		a.Activities = make([]Activity, len(idx))
+		for j, k := range idx {
+			a.Activities[j] = ds.activities[k].Clone()
+		}
+	}
+	return a
+}
+
+// Partner returns the partner of the agreement with the given id (in any letter case), and
+// whether there is one. It copies only the partner, so it is a cheap way to name the
+// partners of an activity (see Activity.Partners).
+func (ds *Dataset) Partner(id string) (Partner, bool) {
+	i, ok := ds.byID[lowerID(id)]
+	if !ok {
+		return Partner{}, false
+	}
+	return ds.agreements[i].Partner.Clone(), true
+}
+
+// Activities returns every activity once, in date order: by start date (see Date.Compare),
+// then end date, then id. An activity shared by several partners is yielded once; its
+// Partners lists them.
 func (ds *Dataset) Activities() iter.Seq[Activity] {
 	return func(yield func(Activity) bool) {
-		for _, x := range ds.activities {
-			if !yield(ds.agreements[x.agreement].Activities[x.activity].Clone()) {
+		for i := range ds.activities {
+			if !yield(ds.activities[i].Clone()) {
 				return
 			}
 		}
 	}
+}
+
+// Activity returns the activity with the given id (in any letter case), and whether there
+// is one.
+func (ds *Dataset) Activity(id string) (Activity, bool) {
+	k, ok := ds.actByID[lowerID(id)]
+	if !ok {
+		return Activity{}, false
+	}
+	return ds.activities[k].Clone(), true
+}
+
+// lowerID returns id in lower case; ids are ASCII, and an id already in lower case is
+// returned as it is, without allocating.
+func lowerID(id string) string {
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(id)
+		}
+	}
+	return id
 }

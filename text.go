@@ -2,6 +2,7 @@ package regiodialogue
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -167,3 +168,6 @@ func (t *Text) UnmarshalJSON(data []byte) error {
 	*t = v
 	return nil
 }
+
+// Equal reports whether t and u have the same entries. A nil Text equals an empty one.
+func (t Text) Equal(u Text) bool { return maps.Equal(t, u) }

@@ -29,6 +29,12 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	}
 	var errs []error
 	seen := map[string]string{} // activity id → file
+	type file struct {
+		name string
+		a    regiodialogue.Agreement
+		vs   []Violation
+	}
+	var valid []file
 	for _, name := range names {
 		data, err := readLimited(fsys, name, v.maxSize())
 		if err != nil {
@@ -60,8 +66,31 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 			}
 			seen[act.ID] = name
 		}
-		if len(vs) > 0 {
-			errs = append(errs, &Error{File: name, Violations: vs})
+		valid = append(valid, file{name, a, vs})
+	}
+	// The activities' partners, against the agreements in signing order.
+	order := slices.Clone(valid)
+	slices.SortStableFunc(order, func(x, y file) int {
+		if c := x.a.Signed().Compare(y.a.Signed()); c != 0 {
+			return c
+		}
+		return strings.Compare(x.a.ID, y.a.ID)
+	})
+	rank := make(map[string]int, len(order))
+	for i, f := range order {
+		rank[f.a.ID] = i
+	}
+	for _, f := range valid {
+		acts := make([]rules.Activity, len(f.a.Activities))
+		for i, act := range f.a.Activities {
+			acts[i] = rules.Activity{ID: act.ID, Partners: act.Partners}
+		}
+		for _, rv := range rules.CheckPartners(f.a.ID, acts, rank) {
+			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
+		}
+		if len(f.vs) > 0 {
+			sortViolations(f.vs)
+			errs = append(errs, &Error{File: f.name, Violations: f.vs})
 		}
 	}
 	return errors.Join(errs...)

@@ -33,7 +33,7 @@ import (
 
 // The schemas' $ids. A breaking change to the format bumps the major version in the path.
 const (
-	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v1/"
+	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v2/"
 	AgreementID = BaseID + "agreement.schema.json"
 	ActivityID  = BaseID + "activity.schema.json"
 	DefsID      = BaseID + "defs.schema.json"
@@ -414,7 +414,14 @@ func ruleViolations(doc any, activity bool) []Violation {
 	dt := func(m map[string]any, k string) date.D { d, _ := date.Parse(str(m, k)); return d }
 	toAct := func(x any) rules.Activity {
 		m, _ := x.(map[string]any)
-		return rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end")}
+		var partners []string
+		list, _ := m["partners"].([]any)
+		for _, p := range list {
+			if s, ok := p.(string); ok {
+				partners = append(partners, s)
+			}
+		}
+		return rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end"), Partners: partners}
 	}
 	var out []Violation
 	add := func(rv rules.Violation) {

@@ -6,6 +6,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -21,6 +22,14 @@ const (
 	IDPrefix    Rule = "idPrefix"  // an activity id does not start with "<agreement id>-"
 	DateOrder   Rule = "dateOrder" // an activity ends before it starts
 	FileName    Rule = "fileName"  // a file is not named after its agreement's id
+	// PartnerOf: an agreement lists an activity whose partners do not include it.
+	PartnerOf Rule = "partnerOf"
+	// FirstPartner: an activity is stored in a file other than its first partner's.
+	FirstPartner Rule = "firstPartner"
+	// PartnerRef: an activity names a partner that has no agreement in the dataset.
+	PartnerRef Rule = "partnerRef"
+	// PartnerOrder: an activity lists its partners out of dataset (signing) order.
+	PartnerOrder Rule = "partnerOrder"
 )
 
 // Violation is a broken cross-record rule.
@@ -34,6 +43,7 @@ type Violation struct {
 type Activity struct {
 	ID         string
 	Start, End date.D
+	Partners   []string
 }
 
 // CheckActivity checks one activity at pointer ptr: its end, when known, is not before its
@@ -47,15 +57,21 @@ func CheckActivity(a Activity, ptr string) *Violation {
 }
 
 // CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
-// the agreement id and a hyphen, and no activity ending before it starts.
+// the id of the activity's first partner (the agreement's own id when it lists none) and a
+// hyphen, each activity's partners including the agreement, and no activity ending before
+// it starts.
 func CheckAgreement(id string, acts []Activity) []Violation {
 	var out []Violation
 	seen := make(map[string]int, len(acts))
 	for i, a := range acts {
 		ptr := "/activities/" + strconv.Itoa(i)
-		if len(a.ID) <= len(id) || a.ID[:len(id)] != id || a.ID[len(id)] != '-' {
+		owner := id
+		if len(a.Partners) > 0 {
+			owner = a.Partners[0]
+		}
+		if len(a.ID) <= len(owner) || a.ID[:len(owner)] != owner || a.ID[len(owner)] != '-' {
 			out = append(out, Violation{Pointer: ptr + "/id", Rule: IDPrefix,
-				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(id+"-")})
+				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(owner+"-") + ", its first partner's id"})
 		}
 		if j, dup := seen[a.ID]; dup {
 			out = append(out, Violation{Pointer: ptr + "/id", Rule: DuplicateID,
@@ -63,8 +79,42 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 		} else {
 			seen[a.ID] = i
 		}
+		if len(a.Partners) > 0 && !slices.Contains(a.Partners, id) {
+			out = append(out, Violation{Pointer: ptr + "/partners", Rule: PartnerOf,
+				Message: "the activity's partners do not include " + strconv.Quote(id) + ", the agreement that lists it"})
+		}
 		if v := CheckActivity(a, ptr); v != nil {
 			out = append(out, *v)
+		}
+	}
+	return out
+}
+
+// CheckPartners checks, for the activities stored in the file of agreement id, the rules
+// that need the whole dataset: each partner names an agreement (rank holds every agreement
+// id and its place in the dataset's signing order), partners are listed in that order, and
+// the record is stored in the file of its first partner.
+func CheckPartners(id string, acts []Activity, rank map[string]int) []Violation {
+	var out []Violation
+	for i, a := range acts {
+		if len(a.Partners) > 0 && a.Partners[0] != id {
+			out = append(out, Violation{Pointer: "/activities/" + strconv.Itoa(i) + "/partners/0", Rule: FirstPartner,
+				Message: "the activity is stored in " + strconv.Quote(id) + "'s file, but its first partner is " + strconv.Quote(a.Partners[0]) + "; a shared activity is stored once, in the file of its first partner"})
+		}
+		prev := -1
+		for k, p := range a.Partners {
+			ptr := "/activities/" + strconv.Itoa(i) + "/partners/" + strconv.Itoa(k)
+			r, ok := rank[p]
+			switch {
+			case !ok:
+				out = append(out, Violation{Pointer: ptr, Rule: PartnerRef,
+					Message: "partner " + strconv.Quote(p) + " has no agreement in the dataset"})
+			case r < prev:
+				out = append(out, Violation{Pointer: ptr, Rule: PartnerOrder,
+					Message: "partner " + strconv.Quote(p) + " is listed after a partner that signed later; list partners in signing order"})
+			default:
+				prev = r
+			}
 		}
 	}
 	return out
