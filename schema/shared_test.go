@@ -1,0 +1,79 @@
+package schema
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestSharedActivityRules checks that ValidateDataset finds the faults of shared activities
+// and typed sources that Load finds (see the root package's shared_test.go), at the same
+// pointers.
+func TestSharedActivityRules(t *testing.T) {
+	const partners = `"partners": ["bb", "aa"]`
+	const mirror = `"original": {"title": "Relatório do seminário", "publisher": "União Boreal", "published": "2013", "reference": "RB-2013/7"}`
+	tests := []struct {
+		name, file string
+		edits      []string
+		keyword    string
+		pointer    string
+	}{
+		{"unknown partner", "bb.json", []string{partners, `"partners": ["bb", "zz"]`}, "partnerRef", "/activities/1/partners/1"},
+		{"partners out of signing order", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["aa", "bb"]`}, "partnerOrder", "/activities/0/partners/1"},
+		{"not stored with the first partner", "bb.json", []string{partners, `"partners": ["aa", "bb"]`, "bb-2013-seminar", "aa-2013-seminar"}, "firstPartner", "/activities/1/partners/0"},
+		{"id not prefixed by the first partner", "bb.json", []string{partners, `"partners": ["aa", "bb"]`}, "idPrefix", "/activities/1/id"},
+		{"listed by a non-partner", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["bb"]`}, "partnerOf", "/activities/0/partners"},
+		{"duplicate partner", "bb.json", []string{partners, `"partners": ["bb", "bb"]`}, "uniqueItems", "/activities/1/partners/1"},
+		{"no partners", "bb.json", []string{partners, `"partners": []`}, "minItems", "/activities/1/partners"},
+		{"mirror without original", "bb.json", []string{", " + mirror, ""}, "required", "/activities/1/sources/1"},
+		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, "not", "/activities/1/sources/1"},
+		{"accessed not a month", "bb.json", []string{`"accessed": "2026-11", "language": "en"`, `"accessed": "2026", "language": "en"`}, "pattern", "/activities/1/sources/0/accessed"},
+		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, "enum", "/activities/1/sources/0/kind"},
+		{"unknown region", "bb.json", []string{`"region": "eastern-asia"`, `"region": "asia"`}, "enum", "/partner/region"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for _, name := range []string{"aa.json", "bb.json"} {
+				data, err := os.ReadFile("../testdata/shared/" + name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := 0; name == tt.file && i+1 < len(tt.edits); i += 2 {
+					if !strings.Contains(string(data), tt.edits[i]) {
+						t.Fatalf("%s does not contain %q", name, tt.edits[i])
+					}
+					data = []byte(strings.Replace(string(data), tt.edits[i], tt.edits[i+1], 1))
+				}
+				fsys[name] = &fstest.MapFile{Data: data}
+			}
+			err := ValidateDataset(fsys)
+			if err == nil {
+				t.Fatal("ValidateDataset accepted it")
+			}
+			found := false
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var se *Error
+				if !errors.As(e, &se) || se.File != tt.file {
+					continue
+				}
+				for _, v := range se.Violations {
+					if v.Pointer == tt.pointer && v.Keyword == tt.keyword {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("want %s at %s %s; got:\n%v", tt.keyword, tt.file, tt.pointer, err)
+			}
+		})
+	}
+}
+
+func TestSharedDatasetValid(t *testing.T) {
+	if err := ValidateDataset(os.DirFS("../testdata/shared")); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,182 @@
+package regiodialogue
+
+import (
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// testdata/shared is testdata/mini with one activity shared by both agreements: the seminar
+// stored in bb.json (bb signed first) lists ["bb", "aa"], and cites a typed source and a
+// mirror naming its original.
+
+func loadShared(t testing.TB) *Dataset {
+	t.Helper()
+	ds, err := Load(os.DirFS("testdata/shared"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+func TestSharedActivityListedByEachPartner(t *testing.T) {
+	ds := loadShared(t)
+	ids := func(acts []Activity) []string {
+		var out []string
+		for _, a := range acts {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	aa, ok := ds.Agreement("aa")
+	if !ok {
+		t.Fatal(`Agreement("aa") not found`)
+	}
+	want := []string{"aa-2012-11-workshop", "bb-2013-seminar", "aa-2013-study", "aa-2013-12-event"}
+	if diff := cmp.Diff(want, ids(aa.Activities)); diff != "" {
+		t.Errorf("aa's activities (-want +got):\n%s", diff)
+	}
+	bb, _ := ds.Agreement("BB")
+	if diff := cmp.Diff([]string{"bb-2007-signing", "bb-2013-seminar"}, ids(bb.Activities)); diff != "" {
+		t.Errorf("bb's activities (-want +got):\n%s", diff)
+	}
+	var all []string
+	for a := range ds.Activities() {
+		all = append(all, a.ID)
+	}
+	if diff := cmp.Diff([]string{"bb-2007-signing", "aa-2012-11-workshop", "bb-2013-seminar", "aa-2013-study", "aa-2013-12-event"}, all); diff != "" {
+		t.Errorf("Activities() yields each record once, in date order (-want +got):\n%s", diff)
+	}
+	act, ok := ds.Activity("BB-2013-Seminar")
+	if !ok {
+		t.Fatal("Activity with an upper-case id not found")
+	}
+	if diff := cmp.Diff([]string{"bb", "aa"}, act.Partners); diff != "" {
+		t.Errorf("Partners (-want +got):\n%s", diff)
+	}
+	for _, p := range act.Partners {
+		if _, ok := ds.Partner(p); !ok {
+			t.Errorf("Partner(%q) not found", p)
+		}
+	}
+	p, ok := ds.Partner("Bb")
+	if !ok || p.Name.In() != "Borealis Union" || p.Region != RegionEasternAsia {
+		t.Errorf("Partner(\"Bb\") = %+v, %v", p, ok)
+	}
+}
+
+func TestSharedActivityCopiesAreIndependent(t *testing.T) {
+	ds := loadShared(t)
+	a, _ := ds.Activity("bb-2013-seminar")
+	a.Partners[0] = "zz"
+	a.Sources[1].Original.Title = "changed"
+	aa, _ := ds.Agreement("aa")
+	i := slices.IndexFunc(aa.Activities, func(x Activity) bool { return x.ID == "bb-2013-seminar" })
+	aa.Activities[i].Title[language.English] = "changed"
+	b, _ := ds.Activity("bb-2013-seminar")
+	if b.Partners[0] != "bb" || b.Sources[1].Original.Title != "Relatório do seminário" || b.Title[language.English] != "Seminar" {
+		t.Errorf("a caller's change reached the dataset: %+v", b)
+	}
+	p, _ := ds.Partner("aa")
+	p.Name[language.English] = "changed"
+	p.Languages[0] = "xx"
+	if q, _ := ds.Partner("aa"); q.Name[language.English] != "Avalonia" || q.Languages[0] != "es" {
+		t.Errorf("a caller's change to a Partner reached the dataset: %+v", q)
+	}
+}
+
+func TestSourceCitation(t *testing.T) {
+	ds := loadShared(t)
+	a, _ := ds.Activity("bb-2013-seminar")
+	want := []Source{
+		{URL: "https://example.org/bb/seminar", Title: "Seminar programme", Kind: SourceProgramme, Publisher: "IUC",
+			Published: MustParseDate("2013-02"), Accessed: MustParseDate("2026-11"), Language: "en"},
+		{URL: "https://mirror.example.net/doc/123", Kind: SourceMirror, Publisher: "mirror.example.net (document mirror)",
+			Accessed: MustParseDate("2026-11"), Language: "pt", Supports: "the seminar's year",
+			Original: &Original{Title: "Relatório do seminário", Publisher: "União Boreal", Published: MustParseDate("2013"), Reference: "RB-2013/7"}},
+	}
+	if diff := cmp.Diff(want, a.Sources, cmp.Comparer(func(x, y Date) bool { return x == y })); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+}
+
+// sharedFS returns testdata/shared with file's text edited: each old string in edits
+// (old, new, old, new ...) replaced once by the new one after it.
+func sharedFS(t *testing.T, file string, edits ...string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"aa.json", "bb.json"} {
+		data, err := os.ReadFile("testdata/shared/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; name == file && i+1 < len(edits); i += 2 {
+			if !strings.Contains(string(data), edits[i]) {
+				t.Fatalf("%s does not contain %q", name, edits[i])
+			}
+			data = []byte(strings.Replace(string(data), edits[i], edits[i+1], 1))
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	return fsys
+}
+
+func TestSharedActivityFaults(t *testing.T) {
+	const partners = `"partners": ["bb", "aa"]`
+	const mirror = `"original": {"title": "Relatório do seminário", "publisher": "União Boreal", "published": "2013", "reference": "RB-2013/7"}`
+	tests := []struct {
+		name, file string
+		edits      []string
+		sentinel   error
+		pointer    string
+	}{
+		{"unknown partner", "bb.json", []string{partners, `"partners": ["bb", "zz"]`}, ErrReference, "/activities/1/partners/1"},
+		{"partners out of signing order", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["aa", "bb"]`}, ErrInvalidValue, "/activities/0/partners/1"},
+		{"not stored with the first partner", "bb.json", []string{partners, `"partners": ["aa", "bb"]`, "bb-2013-seminar", "aa-2013-seminar"}, ErrInvalidValue, "/activities/1/partners/0"},
+		{"id not prefixed by the first partner", "bb.json", []string{partners, `"partners": ["aa", "bb"]`}, ErrInvalidValue, "/activities/1/id"},
+		{"listed by a non-partner", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["bb"]`}, ErrInvalidValue, "/activities/0/partners"},
+		{"duplicate partner", "bb.json", []string{partners, `"partners": ["bb", "bb"]`}, ErrInvalidValue, "/activities/1/partners/1"},
+		{"no partners", "bb.json", []string{partners, `"partners": []`}, ErrInvalidValue, "/activities/1/partners"},
+		{"mirror without original", "bb.json", []string{", " + mirror, ""}, ErrMissingField, "/activities/1/sources/1"},
+		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, ErrInvalidValue, "/activities/1/sources/1"},
+		{"accessed not a month", "bb.json", []string{`"accessed": "2026-11", "language": "en"`, `"accessed": "2026", "language": "en"`}, ErrInvalidValue, "/activities/1/sources/0/accessed"},
+		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, ErrInvalidValue, "/activities/1/sources/0/kind"},
+		{"unknown region", "bb.json", []string{`"region": "eastern-asia"`, `"region": "asia"`}, ErrInvalidValue, "/partner/region"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(sharedFS(t, tt.file, tt.edits...))
+			if err == nil {
+				t.Fatal("Load accepted it")
+			}
+			var found bool
+			for _, e := range flatten(err) {
+				var le *Error
+				if errors.As(e, &le) && le.File == tt.file && le.Pointer == tt.pointer && errors.Is(le, tt.sentinel) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("want %v at %s %s; got:\n%v", tt.sentinel, tt.file, tt.pointer, err)
+			}
+		})
+	}
+}
+
+// flatten returns the errors joined in err.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
