@@ -3,6 +3,8 @@ package regiodialogue
 import (
 	"encoding/json"
 	"io/fs"
+	"runtime"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -95,5 +97,75 @@ func BenchmarkTextIn(b *testing.B) {
 		if t.In(pref) != "Perú" {
 			b.Fatal("wrong match")
 		}
+	}
+}
+
+// joinBefore names the partner of every activity the way a program had to before
+// Activity.Partners and Dataset.Partner: by cutting the agreement id off the activity id and
+// copying the whole agreement with Agreement.
+func joinBefore(ds *Dataset) int {
+	n := 0
+	for act := range ds.Activities() {
+		id, _, _ := strings.Cut(act.ID, "-")
+		a, _ := ds.Agreement(id)
+		n += len(a.Partner.Name.In(language.Spanish))
+	}
+	return n
+}
+
+// joinAfter names every partner of every activity through Activity.Partners and
+// Dataset.Partner, which copies only the partner.
+func joinAfter(ds *Dataset) int {
+	n := 0
+	for act := range ds.Activities() {
+		for _, id := range act.Partners {
+			p, _ := ds.Partner(id)
+			n += len(p.Name.In(language.Spanish))
+		}
+	}
+	return n
+}
+
+// BenchmarkJoinPartnerNames joins every activity to its partners' names, the old way
+// (before) and through Activity.Partners (after), in the same run.
+func BenchmarkJoinPartnerNames(b *testing.B) {
+	ds := Default()
+	for _, bm := range []struct {
+		name string
+		join func(*Dataset) int
+	}{{"before", joinBefore}, {"after", joinAfter}} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if bm.join(ds) == 0 {
+					b.Fatal("no names")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAgreementCopy reports what Agreement(id) allocates per byte of the agreement's
+// own JSON form, with every activity that concerns it.
+func BenchmarkAgreementCopy(b *testing.B) {
+	ds := Default()
+	for _, id := range []string{"pe", "ru"} {
+		a, _ := ds.Agreement(id)
+		data, err := json.Marshal(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(id, func(b *testing.B) {
+			b.ReportAllocs()
+			var ms0, ms1 runtime.MemStats
+			runtime.ReadMemStats(&ms0)
+			for b.Loop() {
+				if _, ok := ds.Agreement(id); !ok {
+					b.Fatal("not found")
+				}
+			}
+			runtime.ReadMemStats(&ms1)
+			b.ReportMetric(float64(ms1.TotalAlloc-ms0.TotalAlloc)/float64(b.N)/float64(len(data)), "B/JSON-byte")
+		})
 	}
 }

@@ -3,6 +3,7 @@ package regiodialogue
 import (
 	"errors"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -179,4 +180,22 @@ func flatten(err error) []error {
 		return out
 	}
 	return []error{err}
+}
+
+// TestJoinAllocatesLittle holds the join of every activity to its partners' names through
+// Activity.Partners and Dataset.Partner to at most 1 MiB of allocation over the whole
+// embedded dataset (BenchmarkJoinPartnerNames reports it beside the old way).
+func TestJoinAllocatesLittle(t *testing.T) {
+	ds := Default()
+	joinAfter(ds) // warm the matcher caches
+	var ms0, ms1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms0)
+	joinAfter(ds)
+	runtime.ReadMemStats(&ms1)
+	if n := ms1.TotalAlloc - ms0.TotalAlloc; n > 1<<20 {
+		t.Errorf("the join allocated %d bytes; the budget is 1 MiB", n)
+	} else {
+		t.Logf("the join allocated %d bytes", n)
+	}
 }
