@@ -282,8 +282,9 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 		Format    string `json:"format"`
 		Mediatype string `json:"mediatype"`
 		Encoding  string `json:"encoding"`
-		Bytes     int    `json:"bytes"`
-		Hash      string `json:"hash"`
+		Bytes     int          `json:"bytes"`
+		Hash      string       `json:"hash"`
+		Schema    *tableSchema `json:"schema,omitempty"`
 	}
 	type named struct {
 		Name  string `json:"name,omitempty"`
@@ -296,6 +297,7 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 		Title       string     `json:"title"`
 		Description string     `json:"description"`
 		Version     string     `json:"version"`
+		SourcesRead string     `json:"sourcesRead"`
 		Homepage    string     `json:"homepage"`
 		Licenses    []named    `json:"licenses"`
 		Sources     []named    `json:"sources"`
@@ -304,8 +306,9 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 		Schema:      "https://datapackage.org/profiles/2.0/datapackage.json",
 		Name:        "regiodialogue",
 		Title:       "EU regional policy dialogues: DG REGIO's cooperation agreements with 14 partners",
-		Description: "One JSON record per agreement: the partner, the signed instruments, the dialogue's activities, notes on conflicting sources, and the sources of every fact. Format: see README.md and the JSON Schemas in ../schema.",
-		Version:     strings.Fields(DataVersion)[0],
+		Description: "One JSON record per agreement: the partner, the signed instruments, the dialogue's activities, notes on conflicting sources, and the sources of every fact (format: README.md and the JSON Schemas in ../schema); and the same data as CSV tables (csv/), generated from the JSON records, with Table Schemas below. version is the data's semantic version (changes: CHANGELOG.md); sourcesRead is the month its sources were last read.",
+		Version:     DataVersion,
+		SourcesRead: SourcesRead,
 		Homepage:    "https://github.com/regiodialogue/regiodialogue",
 		Licenses:    []named{{Name: "CC-BY-4.0", Title: "Creative Commons Attribution 4.0", Path: "https://creativecommons.org/licenses/by/4.0/"}},
 		Sources:     []named{{Title: "European Commission, Directorate-General for Regional and Urban Policy: international cooperation", Path: "https://ec.europa.eu/regional_policy/policy/cooperation/international_en"}},
@@ -326,11 +329,23 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 			Bytes: len(data), Hash: "sha256:" + hex.EncodeToString(sum[:]),
 		})
 	}
-	got, err := json.MarshalIndent(desc, "", "  ")
-	if err != nil {
+	for _, tb := range datasetTables(ds) {
+		data := tb.encode()
+		sum := sha256.Sum256(data)
+		desc.Resources = append(desc.Resources, resource{
+			Name: tb.name, Path: "csv/" + tb.name + ".csv", Title: tb.title,
+			Format: "csv", Mediatype: "text/csv", Encoding: "utf-8",
+			Bytes: len(data), Hash: "sha256:" + hex.EncodeToString(sum[:]), Schema: &tb.schema,
+		})
+	}
+	var got bytes.Buffer
+	enc := json.NewEncoder(&got)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(desc); err != nil {
 		t.Fatal(err)
 	}
-	checkGenerated(t, "dataset/"+PackageDescriptor, append(got, '\n'))
+	checkGenerated(t, "dataset/"+PackageDescriptor, got.Bytes())
 }
 
 func TestDatasetCoverage(t *testing.T) {

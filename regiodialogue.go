@@ -17,8 +17,15 @@ import (
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
-// DataVersion names the version of the embedded dataset and the month its sources were read.
-const DataVersion = "0.1.0 (sources read 2026-11)"
+// DataVersion is the semantic version of the embedded dataset: the major version changes
+// when the records' format changes incompatibly, the minor when facts, records or texts are
+// added or corrected. dataset/CHANGELOG.md lists the changes; dataset/datapackage.json
+// repeats the version.
+const DataVersion = "0.2.0"
+
+// SourcesRead is the month, YYYY-MM, in which the embedded dataset's sources were last read;
+// each source's Accessed says when it was.
+const SourcesRead = "2026-11"
 
 // MaxFileSize is the largest agreement file Load reads; a larger one is an ErrTooLarge error.
 const MaxFileSize = 4 << 20
