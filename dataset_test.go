@@ -276,12 +276,12 @@ func checkGenerated(t *testing.T, path string, got []byte) {
 func TestDatasetPackageDescriptor(t *testing.T) {
 	ds := Default()
 	type resource struct {
-		Name      string `json:"name"`
-		Path      string `json:"path"`
-		Title     string `json:"title"`
-		Format    string `json:"format"`
-		Mediatype string `json:"mediatype"`
-		Encoding  string `json:"encoding"`
+		Name      string       `json:"name"`
+		Path      string       `json:"path"`
+		Title     string       `json:"title"`
+		Format    string       `json:"format"`
+		Mediatype string       `json:"mediatype"`
+		Encoding  string       `json:"encoding"`
 		Bytes     int          `json:"bytes"`
 		Hash      string       `json:"hash"`
 		Schema    *tableSchema `json:"schema,omitempty"`
