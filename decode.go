@@ -233,6 +233,7 @@ var (
 	placeKeys     = []string{"name", "country", "uncertain"}
 	documentKeys  = []string{"title", "languages", "url", "format", "published"}
 	sourceKeys    = []string{"url", "title", "kind", "publisher", "published", "accessed", "language", "supports", "original"}
+	sourceReq     = []string{"url", "kind", "publisher", "accessed", "language"}
 	originalKeys  = []string{"title", "publisher", "published", "reference"}
 	noteKeys      = []string{"kind", "text", "sources"}
 	noteReq       = []string{"kind", "text"}
@@ -451,7 +452,7 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 	var srcs []Source
 	err := listOr(d, ErrNoSource, func() error {
 		var s Source
-		err := object(d, "source", sourceKeys, sourceKeys[:1], func(key string) (err error) {
+		err := object(d, "source", sourceKeys, sourceReq, func(key string) (err error) {
 			switch key {
 			case "url":
 				s.URL, err = checked(d, rules.URL)

@@ -146,7 +146,7 @@ func TestSharedActivityFaults(t *testing.T) {
 		{"no partners", "bb.json", []string{partners, `"partners": []`}, ErrInvalidValue, "/activities/1/partners"},
 		{"mirror without original", "bb.json", []string{", " + mirror, ""}, ErrMissingField, "/activities/1/sources/1"},
 		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, ErrInvalidValue, "/activities/1/sources/1"},
-		{"accessed not a month", "bb.json", []string{`"accessed": "2026-11", "language": "en"`, `"accessed": "2026", "language": "en"`}, ErrInvalidValue, "/activities/1/sources/0/accessed"},
+		{"accessed not a month", "bb.json", []string{`"published": "2013-02", "accessed": "2026-11"`, `"published": "2013-02", "accessed": "2026"`}, ErrInvalidValue, "/activities/1/sources/0/accessed"},
 		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, ErrInvalidValue, "/activities/1/sources/0/kind"},
 		{"unknown region", "bb.json", []string{`"region": "eastern-asia"`, `"region": "asia"`}, ErrInvalidValue, "/partner/region"},
 	}

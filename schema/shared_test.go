@@ -29,7 +29,7 @@ func TestSharedActivityRules(t *testing.T) {
 		{"no partners", "bb.json", []string{partners, `"partners": []`}, "minItems", "/activities/1/partners"},
 		{"mirror without original", "bb.json", []string{", " + mirror, ""}, "required", "/activities/1/sources/1"},
 		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, "not", "/activities/1/sources/1"},
-		{"accessed not a month", "bb.json", []string{`"accessed": "2026-11", "language": "en"`, `"accessed": "2026", "language": "en"`}, "pattern", "/activities/1/sources/0/accessed"},
+		{"accessed not a month", "bb.json", []string{`"published": "2013-02", "accessed": "2026-11"`, `"published": "2013-02", "accessed": "2026"`}, "pattern", "/activities/1/sources/0/accessed"},
 		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, "enum", "/activities/1/sources/0/kind"},
 		{"unknown region", "bb.json", []string{`"region": "eastern-asia"`, `"region": "asia"`}, "enum", "/partner/region"},
 	}
