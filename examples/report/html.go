@@ -11,11 +11,18 @@ import (
 var htmlSource string
 
 // writeHTML writes the report as one self-contained HTML page. html/template escapes every
-// value for its context; links to non-http(s) URLs are neutralised.
+// value for its context; links to non-http(s) URLs are neutralised. Every text in another
+// language than the page's, and every compilers' translation, carries its own lang
+// attribute with the tag it has in the data; a translation is followed by the mark, whose
+// title explains it, and a legend under the introduction explains the mark.
 func writeHTML(w io.Writer, v *view) error {
 	t, err := template.New("report").Funcs(template.FuncMap{
-		"msg":  v.msg,
-		"join": strings.Join,
+		"msg":   v.msg,
+		"field": v.loc.Field,
+		"list":  v.loc.List,
+		"colon": v.loc.Colon,
+		"sep":   func() string { return v.loc.List([]string{"", ""}) },
+		"join":  strings.Join,
 	}).Parse(htmlSource)
 	if err != nil {
 		return err

@@ -10,18 +10,23 @@
 //
 // The flags are:
 //
-//	-lang TAG     BCP 47 language of the report (default en). Headings and code labels are
-//	              in English, Spanish, Portuguese or French, whichever matches best; partner
-//	              and language names come from the CLDR tables; dataset texts are picked
-//	              with Text.In, falling back to English.
+//	-lang TAG     BCP 47 language of the report (default en). Headings, code labels, dates
+//	              and counts are in the best match among package locale's UI languages
+//	              (English, Spanish, Portuguese, French, German, Chinese, Japanese, Russian,
+//	              Ukrainian, Romanian, Georgian, Hindi), English when none matches well;
+//	              country and language names come from the CLDR tables in the language
+//	              asked, whatever it is; dataset texts are picked with Text.Match, falling
+//	              back to English.
 //	-format FMT   md (Markdown, the default), html (one self-contained page) or csv (one
 //	              row per agreement; codes and language tags are written as codes).
 //	-o FILE       write to FILE instead of standard output.
-//	-partner ID   report only the agreement with this id ("pe", "sica").
+//	-partner ID   report only the agreement with this id ("pe", "sica"), in any case.
 //	-data DIR     read the agreements from DIR instead of the embedded dataset.
 //
-// Dates are written without the dataset's '?' mark and with words instead: "2013-05
-// (month)", "2010-07-15 (inferred)". The exit status is 2 for bad usage (an unknown flag,
+// Dates are written in words at the precision the sources give ("May 2013", "15 мая
+// 2013 г."); a date the compilers inferred gets the language's mark ("c. 15 July 2010").
+// A text the compilers translated is marked ‡ and, in HTML, tagged with its language tag
+// ("es-t-en"); a legend explains the mark. The exit status is 2 for bad usage (an unknown flag,
 // a malformed -lang, an unknown -format or -partner) and 1 for other errors.
 package main
 
@@ -32,9 +37,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/render"
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 func main() {
@@ -122,7 +129,7 @@ func report(o options, stdout io.Writer) error {
 		version = regiodialogue.DataVersion
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, newView(agreements, render.NewLocale(tag), version)); err != nil {
+	if err := write(&buf, newView(agreements, locale.New(tag), version)); err != nil {
 		return err
 	}
 	if o.out == "" {
@@ -132,10 +139,11 @@ func report(o options, stdout io.Writer) error {
 	return os.WriteFile(o.out, buf.Bytes(), 0o644)
 }
 
-// selectAgreements returns every agreement in signing order, or only the one with id.
+// selectAgreements returns every agreement in signing order, or only the one with id, in
+// any letter case ("pe", "PE").
 func selectAgreements(ds *regiodialogue.Dataset, id string) ([]regiodialogue.Agreement, error) {
 	if id != "" {
-		a, ok := ds.Agreement(id)
+		a, ok := ds.Agreement(strings.ToLower(id))
 		if !ok {
 			return nil, usageError{fmt.Errorf("no agreement with id %q", id)}
 		}

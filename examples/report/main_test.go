@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -44,15 +46,21 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, tc := range []struct {
+	type goldenCase struct {
 		name string
 		args []string
-	}{
-		{"report.md.golden", []string{"-data", mini}},
-		{"report.es.md.golden", []string{"-data", mini, "-lang", "es"}},
+	}
+	cases := []goldenCase{
 		{"report.html.golden", []string{"-data", mini, "-format", "html"}},
+		{"report.es.html.golden", []string{"-data", mini, "-format", "html", "-lang", "es"}},
 		{"report.csv.golden", []string{"-data", mini, "-format", "csv"}},
-	} {
+		{"report.sw.md.golden", []string{"-data", mini, "-lang", "sw"}}, // CLDR names, English messages
+	}
+	// The Markdown report in every UI language.
+	for _, tag := range locale.UILanguages() {
+		cases = append(cases, goldenCase{"report." + tag.String() + ".md.golden", []string{"-data", mini, "-lang", tag.String()}})
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			golden(t, tc.name, runOK(t, tc.args...))
 		})
@@ -113,6 +121,9 @@ func TestPartnerAndOutputFile(t *testing.T) {
 	if !strings.Contains(s, "## Borealis Union") || strings.Contains(s, "Avalonia") {
 		t.Errorf("-partner bb: want only Borealis Union:\n%s", s)
 	}
+	if upper := runOK(t, "-data", mini, "-partner", "BB"); !bytes.Equal(upper, runOK(t, "-data", mini, "-partner", "bb")) {
+		t.Errorf("-partner BB differs from -partner bb")
+	}
 }
 
 func TestCSVShape(t *testing.T) {
@@ -130,6 +141,24 @@ func TestCSVShape(t *testing.T) {
 	if rows[1][0] != "bb" || rows[1][1] != "União Boreal" || rows[1][3] != "memorandum-of-understanding; action-plan" {
 		t.Errorf("row 1 = %q", rows[1])
 	}
+	// The last column names the columns that hold a compilers' translation: in a copy of
+	// the mini dataset whose Spanish partner and ministry names are translations.
+	dir := copyMini(t, func(b []byte) []byte {
+		b = bytes.ReplaceAll(b, []byte(`"es": "Avalonia del Sur"`), []byte(`"es-t-en": "Avalonia del Sur"`))
+		return bytes.ReplaceAll(b, []byte(`"es": "Ministerio`), []byte(`"es-t-en": "Ministerio`))
+	})
+	for lang, want := range map[string]string{"es": "partner; partner_party", "en": ""} {
+		rows, err := csv.NewReader(bytes.NewReader(runOK(t, "-data", dir, "-format", "csv", "-lang", lang))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rows[2][len(rows[2])-1]; rows[2][0] != "aa" || got != want {
+			t.Errorf("-lang %s: %s translated = %q, want %q", lang, rows[2][0], got, want)
+		}
+		if got := rows[1][len(rows[1])-1]; got != "" {
+			t.Errorf("-lang %s: %s translated = %q, want none", lang, rows[1][0], got)
+		}
+	}
 }
 
 func TestLocalizedNames(t *testing.T) {
@@ -137,10 +166,13 @@ func TestLocalizedNames(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"fr", []string{"Vue d'ensemble", "anglais, espagnol", "Brussels, Belgique", "(déduit)", "2013-05 (mois)", "2021 (année, déduite)"}},
+		{"fr", []string{"Vue d'ensemble", "anglais, espagnol", "Brussels, Belgique (déduit)", "mai 2013", "v. 2021"}},
 		{"pt-BR", []string{"Visão geral", "inglês, espanhol", "União Boreal", "Um segundo acordo sintético."}},
-		{"es-PE", []string{"Avalonia del Sur", "inglés, español", "Diálogo de Avalonia", "2013 – 2014-01-28", "2013-12-11 – 2013-12-13 (inferida)"}},
-		{"de", []string{"Overview", "English, Spanish"}}, // no German messages: all English
+		{"es-PE", []string{"Avalonia del Sur", "inglés, español", "Diálogo de Avalonia sobre política regional ‡", "2013 – 28 de enero de 2014", "11 de diciembre de 2013 – h. 13 de diciembre de 2013"}},
+		{"de", []string{"Überblick", "Englisch, Spanisch", "2 Abkommen, in der Reihenfolge"}},
+		{"ru", []string{"Обзор", "английский, испанский", "2 соглашения в порядке подписания", "май 2013 г.", "Brussels, Бельгия (предположительно)"}},
+		{"zh-TW", []string{"Overview", "英文, 西班牙文", "2 agreements"}}, // no Traditional Chinese messages: English, but CLDR names in zh-Hant
+		{"sw", []string{"Overview", "Kiingereza, Kihispania", "Ubelgiji"}},
 	} {
 		got := string(runOK(t, "-data", mini, "-lang", tc.lang))
 		for _, w := range tc.want {
@@ -158,9 +190,20 @@ func TestHTMLEscapes(t *testing.T) {
 			t.Errorf("no %q in HTML", w)
 		}
 	}
-	// In Spanish, the English fallbacks are marked as such.
-	if es := string(runOK(t, "-data", mini, "-format", "html", "-lang", "es")); !strings.Contains(es, `<span lang="en">Workshop on border integration</span>`) {
-		t.Errorf("-lang es: English fallback not marked with lang=en")
+	// In Spanish, the English fallbacks are tagged as such, and the compilers' translations
+	// carry their own tag and the mark, which the legend explains.
+	es := string(runOK(t, "-data", mini, "-format", "html", "-lang", "es"))
+	for _, w := range []string{
+		`<span lang="en">Workshop on border integration</span>`,
+		`<span lang="es-t-en">Diálogo de Avalonia sobre política regional</span><sup class="tr" title="Traducido por los compiladores del conjunto de datos (idioma original: inglés); no es un texto oficial">‡</sup>`,
+		`<p class="legend">‡ indica un texto traducido`,
+	} {
+		if !strings.Contains(es, w) {
+			t.Errorf("-lang es: no %q in HTML", w)
+		}
+	}
+	if strings.Contains(got, `class="legend"`) {
+		t.Errorf("-lang en: a legend but no translation shown")
 	}
 	for _, bad := range []string{"<script", "<link", "src="} {
 		if strings.Contains(got, bad) {
@@ -173,6 +216,22 @@ func TestMarkdownEscape(t *testing.T) {
 	if got, want := md("a|b *c* <d>\nx"), `a\|b \*c\* \<d\> x`; got != want {
 		t.Errorf("md = %q, want %q", got, want)
 	}
+}
+
+// copyMini copies the mini dataset to a temporary directory, passing each file through edit.
+func copyMini(t *testing.T, edit func([]byte) []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"aa.json", "bb.json"} {
+		b, err := os.ReadFile(filepath.Join(mini, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), edit(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // TestEscaping runs the program on a copy of the mini dataset whose texts hold markup.

@@ -4,14 +4,17 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
+
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
-// writeMarkdown writes the report as CommonMark with GitHub tables.
+// writeMarkdown writes the report as CommonMark with GitHub tables. A compilers'
+// translation is followed by the translation mark, which a legend under the introduction
+// explains.
 func writeMarkdown(w io.Writer, v *view) error {
 	bw := bufio.NewWriter(w)
-	m := mdWriter{w: bw, msg: v.msg}
+	m := mdWriter{w: bw, msg: v.msg, loc: v.loc}
 	m.header(v)
 	m.overview(v)
 	for i := range v.Agreements {
@@ -24,21 +27,26 @@ func writeMarkdown(w io.Writer, v *view) error {
 type mdWriter struct {
 	w   *bufio.Writer
 	msg func(string) string
+	loc locale.Locale
 }
 
 func (m mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
 
 func (m mdWriter) header(v *view) {
 	m.printf("# %s\n\n%s\n\n", md(v.Title), md(v.Intro))
+	if v.Legend != "" {
+		m.printf("%s\n\n", md(v.Legend))
+	}
 }
 
 func (m mdWriter) overview(v *view) {
-	m.printf("## %s\n\n", md(m.msg("overview")))
-	m.row(m.msg("partner"), m.msg("group"), m.msg("instruments"), m.msg("signed"), m.msg("doclangs"), m.msg("activities"))
+	m.printf("## %s\n\n", md(m.msg("report.overview")))
+	m.row(m.loc.Field("partner"), m.loc.Field("group"), m.loc.Field("instruments"), m.loc.Field("signed"),
+		m.loc.Field("doclangs"), m.loc.Field("activities"))
 	m.printf("|---|---|---|---|---|---:|\n")
 	for _, a := range v.Agreements {
-		m.row(a.Partner.S, a.Group, strings.Join(a.Kinds, ", "), a.Signed,
-			orDash(strings.Join(a.DocLanguages, ", ")), strconv.Itoa(len(a.Activities)))
+		m.printf("| %s | %s | %s | %s | %s | %d |\n", mdText(a.Partner), md(a.Group), md(m.loc.List(a.Kinds)),
+			md(a.Signed), orDash(m.texts(a.DocLanguages)), len(a.Activities))
 	}
 	m.printf("\n")
 }
@@ -51,17 +59,26 @@ func (m mdWriter) row(cells ...string) {
 	m.printf("|\n")
 }
 
+// texts writes a list of texts, escaped and marked.
+func (m mdWriter) texts(ts []txt) string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = mdText(t)
+	}
+	return m.loc.List(out)
+}
+
 func (m mdWriter) agreement(a *agreementView) {
-	m.printf("## %s\n\n", md(a.Partner.S))
-	m.field("dialogue", a.Dialogue.S)
-	m.field("group", a.Group)
-	m.field("themes", strings.Join(a.Themes, ", "))
-	m.field("doclangs", strings.Join(a.DocLanguages, ", "))
+	m.printf("## %s\n\n", mdText(a.Partner))
+	m.field("dialogue", mdText(a.Dialogue))
+	m.field("group", md(a.Group))
+	m.field("themes", md(m.loc.List(a.Themes)))
+	m.field("doclangs", m.texts(a.DocLanguages))
 	m.printf("\n")
 	if a.Summary.S != "" {
-		m.printf("%s\n\n", md(a.Summary.S))
+		m.printf("%s\n\n", mdText(a.Summary))
 	}
-	m.printf("### %s\n\n", md(m.msg("instruments")))
+	m.printf("### %s\n\n", md(m.loc.Field("instruments")))
 	for i := range a.Instruments {
 		m.instrument(&a.Instruments[i])
 	}
@@ -70,37 +87,44 @@ func (m mdWriter) agreement(a *agreementView) {
 	m.sources(a.Sources)
 }
 
-// field writes "- **Label:** value" when value is not empty.
-func (m mdWriter) field(key, value string) {
+// label writes a field name and the colon that ends it, in bold.
+func (m mdWriter) label(field string) string {
+	return "**" + md(m.loc.Field(field)) + m.loc.Colon() + "**"
+}
+
+// field writes "- **Label:** value" when value (already escaped) is not empty.
+func (m mdWriter) field(name, value string) {
 	if value != "" {
-		m.printf("- **%s%s** %s\n", md(m.msg(key)), m.msg("colon"), md(value))
+		m.printf("- %s %s\n", m.label(name), value)
 	}
 }
 
 func (m mdWriter) instrument(in *instrumentView) {
 	m.printf("#### %s, %s\n\n", md(in.Kind), md(in.Signed))
 	if in.Title.S != "" {
-		m.printf("*%s*\n\n", md(in.Title.S))
+		m.printf("*%s*\n\n", mdText(in.Title))
 	}
 	var lines []string
-	item := func(key, value string) {
+	item := func(name, value string) {
 		if value != "" {
-			lines = append(lines, fmt.Sprintf("- **%s%s** %s", md(m.msg(key)), m.msg("colon"), md(value)))
+			lines = append(lines, fmt.Sprintf("- %s %s", m.label(name), value))
 		}
 	}
-	item("place", in.Place)
+	if in.Place != nil {
+		item("place", m.place(*in.Place))
+	}
 	if len(in.Parties) > 0 {
-		lines = append(lines, fmt.Sprintf("- **%s%s**", md(m.msg("parties")), m.msg("colon")))
+		lines = append(lines, "- "+m.label("parties"))
 		for _, p := range in.Parties {
-			lines = append(lines, "  - "+md(partyLine(p, m.msg)))
+			lines = append(lines, "  - "+m.party(p))
 		}
 	}
-	item("framework", in.Framework.S)
-	item("binding", in.Binding)
+	item("framework", mdText(in.Framework))
+	item("binding", md(in.Binding))
 	if len(in.Documents) > 0 {
-		lines = append(lines, fmt.Sprintf("- **%s%s**", md(m.msg("documents")), m.msg("colon")))
+		lines = append(lines, "- "+m.label("documents"))
 		for _, d := range in.Documents {
-			lines = append(lines, "  - "+documentLine(d))
+			lines = append(lines, "  - "+m.document(d))
 		}
 	}
 	if len(lines) > 0 {
@@ -108,23 +132,48 @@ func (m mdWriter) instrument(in *instrumentView) {
 	}
 }
 
-// documentLine writes "Title (languages): <url>", escaped for Markdown.
-func documentLine(d documentView) string {
-	s := fmt.Sprintf("%s (%s)", md(d.Title.S), md(strings.Join(d.Languages, ", ")))
+// inferred writes " (inferred)" in the page's language.
+func (m mdWriter) inferred() string { return " (" + md(m.msg("word.inferred")) + ")" }
+
+// place writes "Name, Country (inferred)", escaped.
+func (m mdWriter) place(p placeView) string {
+	s := mdText(p.Name)
+	if p.Country.S != "" {
+		s += ", " + mdText(p.Country)
+	}
+	if p.Inferred {
+		s += m.inferred()
+	}
+	return s
+}
+
+// document writes "Title (languages): <url>", escaped.
+func (m mdWriter) document(d documentView) string {
+	s := fmt.Sprintf("%s (%s)", mdText(d.Title), m.texts(d.Languages))
 	if d.URL != "" {
 		s += ": <" + d.URL + ">"
 	}
 	return s
 }
 
-// partyLine writes "Side: Institution (inferred) — Name, Role, on behalf of Someone".
-func partyLine(p partyView, msg func(string) string) string {
-	s := p.Side + msg("colon") + " " + p.Institution.S
+// party writes "Side: Institution (inferred) — Name, Role (inferred), on behalf of
+// Someone", escaped.
+func (m mdWriter) party(p partyView) string {
+	s := md(p.Side) + m.loc.Colon() + " " + mdText(p.Institution)
 	if p.Inferred {
-		s += " (" + msg("inferred") + ")"
+		s += m.inferred()
 	}
-	if p.Signatory != "" {
-		s += " — " + p.Signatory
+	if sig := p.Signatory; sig != nil {
+		s += " — " + md(sig.Name)
+		if sig.Role.S != "" {
+			s += ", " + mdText(sig.Role)
+		}
+		if sig.Inferred {
+			s += m.inferred()
+		}
+		if sig.OnBehalfOf != "" {
+			s += ", " + md(sig.OnBehalfOf)
+		}
 	}
 	return s
 }
@@ -133,11 +182,16 @@ func (m mdWriter) activities(acts []activityView) {
 	if len(acts) == 0 {
 		return
 	}
-	m.printf("### %s\n\n", md(m.msg("activities")))
-	m.row(m.msg("date"), m.msg("kind"), m.msg("titlecol"), m.msg("places"), m.msg("framework"))
+	m.printf("### %s\n\n", md(m.loc.Field("activities")))
+	m.row(m.loc.Field("date"), m.loc.Field("kind"), m.loc.Field("title"), m.loc.Field("places"), m.loc.Field("framework"))
 	m.printf("|---|---|---|---|---|\n")
 	for _, act := range acts {
-		m.row(act.Date, act.Kind, act.Title.S, strings.Join(act.Places, "; "), act.Framework)
+		places := make([]string, len(act.Places))
+		for i, p := range act.Places {
+			places[i] = m.place(p)
+		}
+		m.printf("| %s | %s | %s | %s | %s |\n", md(act.Date), md(act.Kind), mdText(act.Title),
+			strings.Join(places, "; "), md(act.Framework))
 	}
 	m.printf("\n")
 }
@@ -146,9 +200,9 @@ func (m mdWriter) notes(notes []noteView) {
 	if len(notes) == 0 {
 		return
 	}
-	m.printf("### %s\n\n", md(m.msg("notes")))
+	m.printf("### %s\n\n", md(m.loc.Field("notes")))
 	for _, n := range notes {
-		m.printf("- **%s%s** %s\n", md(n.Kind), m.msg("colon"), md(n.Text.S))
+		m.printf("- **%s%s** %s\n", md(n.Kind), m.loc.Colon(), mdText(n.Text))
 	}
 	m.printf("\n")
 }
@@ -157,7 +211,7 @@ func (m mdWriter) sources(sources []sourceView) {
 	if len(sources) == 0 {
 		return
 	}
-	m.printf("### %s\n\n", md(m.msg("sources")))
+	m.printf("### %s\n\n", md(m.loc.Field("sources")))
 	for _, s := range sources {
 		m.printf("- <%s>", s.URL)
 		if s.Title != "" {
@@ -171,9 +225,17 @@ func (m mdWriter) sources(sources []sourceView) {
 func (m mdWriter) footer(v *view) {
 	m.printf("---\n\n%s", md(v.Credit))
 	if v.Version != "" {
-		m.printf(" %s%s %s.", md(m.msg("version")), m.msg("colon"), md(v.Version))
+		m.printf(" %s%s %s.", md(m.msg("report.version")), m.loc.Colon(), md(v.Version))
 	}
 	m.printf("\n")
+}
+
+// mdText escapes a text and follows a compilers' translation with the translation mark.
+func mdText(t txt) string {
+	if t.Mark != "" {
+		return md(t.S) + " " + locale.TranslationMark
+	}
+	return md(t.S)
 }
 
 // orDash returns s, or "—" when s is empty, for table cells.

@@ -1,34 +1,36 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
-	"github.com/regiodialogue/regiodialogue/internal/render"
-	"golang.org/x/text/language"
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 // The report is built once as a view: every value localized and formatted, ready for the
 // Markdown, HTML and CSV writers, which only lay it out.
 
-// txt is a localized text and, when it differs from the page's language, the BCP 47 tag of
-// the language it is in (for HTML lang attributes).
+// txt is a localized text. Lang is the BCP 47 tag of the language it is in when that is
+// not the page's, or when it is a compilers' translation (then the tag has the "-t-"
+// extension); Mark explains the translation mark when it is one.
 type txt struct {
 	S    string
 	Lang string
+	Mark string
 }
 
 type view struct {
-	Lang       string // the page's language (the UI language)
-	Title      string
-	Intro      string
-	Credit     string
-	Version    string // the embedded data's version; "" for a dataset read with -data
-	Agreements []agreementView
-	msg        func(key string) string
-	loc        render.Locale
+	Lang         string // the page's language (the UI language)
+	Title        string
+	Intro        string
+	Legend       string // explains the translation mark; "" when no text has one
+	Credit       string
+	Version      string // the embedded data's version; "" for a dataset read with -data
+	Agreements   []agreementView
+	Translations bool // whether any text shown is a compilers' translation
+	msg          func(key string) string
+	loc          locale.Locale
 }
 
 type agreementView struct {
@@ -37,9 +39,9 @@ type agreementView struct {
 	Group        string
 	Dialogue     txt
 	Kinds        []string // instrument kind labels
-	Signed       string   // the first instrument's date, with precision and uncertainty words
+	Signed       string   // the first instrument's date, at its precision
 	Instruments  []instrumentView
-	DocLanguages []string
+	DocLanguages []txt
 	Themes       []string
 	Summary      txt
 	Activities   []activityView
@@ -52,7 +54,7 @@ type instrumentView struct {
 	Kind      string
 	Title     txt
 	Signed    string
-	Place     string // with country and "inferred" words; "" when unknown
+	Place     *placeView // nil when unknown
 	Parties   []partyView
 	Framework txt
 	Binding   string // "yes", "no" (localized) or "" when no source says
@@ -61,19 +63,32 @@ type instrumentView struct {
 
 // HasDetails reports whether the instrument has more to show than its kind, date and title.
 func (in instrumentView) HasDetails() bool {
-	return in.Place != "" || len(in.Parties) > 0 || in.Framework.S != "" || in.Binding != "" || len(in.Documents) > 0
+	return in.Place != nil || len(in.Parties) > 0 || in.Framework.S != "" || in.Binding != "" || len(in.Documents) > 0
+}
+
+type placeView struct {
+	Name     txt
+	Country  txt // the country's CLDR name when it is not the place's own; empty otherwise
+	Inferred bool
 }
 
 type partyView struct {
 	Side        string
 	Institution txt
-	Signatory   string // name, role, "inferred" and on behalf of whom; "" when unknown
+	Signatory   *signatoryView
 	Inferred    bool
+}
+
+type signatoryView struct {
+	Name       string
+	Role       txt
+	Inferred   bool
+	OnBehalfOf string // the whole localized phrase ("on behalf of C. Person"), or ""
 }
 
 type documentView struct {
 	Title     txt
-	Languages []string
+	Languages []txt
 	URL       string
 }
 
@@ -81,7 +96,7 @@ type activityView struct {
 	Date      string
 	Kind      string
 	Title     txt
-	Places    []string
+	Places    []placeView
 	Framework string
 }
 
@@ -94,73 +109,75 @@ type sourceView struct {
 	URL, Title string
 }
 
-// builder localizes agreements for one Locale.
+// builder localizes agreements for one Locale and notes whether it showed a translation.
 type builder struct {
-	loc render.Locale
+	loc          locale.Locale
+	translations *bool
 }
 
-func (b builder) msg(key string) string { return b.loc.Msg(messages, key) }
+func (b builder) msg(key string) string { return b.loc.Message(key) }
 
-// text returns t's best entry for the user, tagged when its language is not the page's.
-func (b builder) text(t regiodialogue.Text) txt {
-	s, tag := b.loc.Text(t)
-	return b.tagged(s, tag)
-}
+// text returns t's best entry for the reader, tagged and marked as it needs.
+func (b builder) text(t regiodialogue.Text) txt { return b.value(b.loc.Text(t)) }
 
-func (b builder) tagged(s string, tag language.Tag) txt {
-	if s == "" || render.SameLanguage(tag, b.loc.UI) {
-		return txt{S: s}
+// value tags v with its language when that is not the page's, and marks a translation.
+func (b builder) value(v locale.Value) txt {
+	out := txt{S: v.S}
+	if b.loc.Foreign(v) {
+		out.Lang = v.Tag.String()
 	}
-	return txt{S: s, Lang: tag.String()}
+	if v.S != "" && v.IsTranslation() {
+		out.Mark = b.loc.TranslationTitle(v)
+		*b.translations = true
+	}
+	return out
 }
 
-func newView(agreements []regiodialogue.Agreement, loc render.Locale, version string) *view {
-	b := builder{loc}
+func newView(agreements []regiodialogue.Agreement, loc locale.Locale, version string) *view {
 	v := &view{
-		Lang:    loc.UI.String(),
-		Title:   b.msg("title"),
-		Credit:  b.msg("credit"),
+		Lang:    loc.UI().String(),
+		Title:   loc.Message("report.title"),
+		Intro:   loc.Message("report.intro", loc.Count(len(agreements), locale.Agreements)),
+		Credit:  loc.Message("report.credit"),
 		Version: version,
-		msg:     b.msg,
+		msg:     func(key string) string { return loc.Message(key) },
 		loc:     loc,
 	}
-	if len(agreements) == 1 {
-		v.Intro = b.msg("intro.one")
-	} else {
-		v.Intro = fmt.Sprintf(b.msg("intro.other"), len(agreements))
-	}
+	b := builder{loc: loc, translations: &v.Translations}
 	for _, a := range agreements {
 		v.Agreements = append(v.Agreements, b.agreement(a))
+	}
+	if v.Translations {
+		v.Legend = loc.TranslationLegend()
 	}
 	return v
 }
 
 func (b builder) agreement(a regiodialogue.Agreement) agreementView {
-	name, tag := b.loc.PartnerName(a.Partner)
 	av := agreementView{
 		ID:       a.ID,
-		Partner:  b.tagged(name, tag),
-		Group:    a.Group.Label(b.loc.Want),
+		Partner:  b.value(b.loc.PartnerName(a.Partner)),
+		Group:    b.loc.Label(a.Group),
 		Dialogue: b.text(a.Dialogue),
-		Signed:   b.loc.Date(a.Signed(), true),
+		Signed:   b.loc.Date(a.Signed()),
 		Summary:  b.text(a.Summary),
 		data:     a,
 	}
 	for _, in := range a.Instruments {
-		av.Kinds = append(av.Kinds, in.Kind.Label(b.loc.Want))
+		av.Kinds = append(av.Kinds, b.loc.Label(in.Kind))
 		av.Instruments = append(av.Instruments, b.instrument(in))
 	}
 	for _, code := range documentLanguages(a) {
-		av.DocLanguages = append(av.DocLanguages, b.loc.LanguageName(code))
+		av.DocLanguages = append(av.DocLanguages, b.value(b.loc.LanguageName(code)))
 	}
 	for _, th := range a.Themes {
-		av.Themes = append(av.Themes, th.Label(b.loc.Want))
+		av.Themes = append(av.Themes, b.loc.Label(th))
 	}
 	for _, act := range sortedActivities(a.Activities) {
 		av.Activities = append(av.Activities, b.activity(act))
 	}
 	for _, n := range a.Notes {
-		av.Notes = append(av.Notes, noteView{Kind: n.Kind.Label(b.loc.Want), Text: b.text(n.Text)})
+		av.Notes = append(av.Notes, noteView{Kind: b.loc.Label(n.Kind), Text: b.text(n.Text)})
 	}
 	for _, s := range agreementSources(a) {
 		av.Sources = append(av.Sources, sourceView{URL: s.URL, Title: s.Title})
@@ -170,14 +187,17 @@ func (b builder) agreement(a regiodialogue.Agreement) agreementView {
 
 func (b builder) instrument(in regiodialogue.Instrument) instrumentView {
 	iv := instrumentView{
-		Kind:      in.Kind.Label(b.loc.Want),
+		Kind:      b.loc.Label(in.Kind),
 		Title:     b.text(in.Title),
-		Signed:    b.loc.Date(in.Signed, true),
-		Place:     b.place(in.Place),
+		Signed:    b.loc.Date(in.Signed),
 		Framework: b.text(in.Framework),
 	}
+	if in.Place != nil {
+		p := b.place(*in.Place)
+		iv.Place = &p
+	}
 	if in.Binding != nil {
-		iv.Binding = b.msg(map[bool]string{true: "yes", false: "no"}[*in.Binding])
+		iv.Binding = b.msg(map[bool]string{true: "word.yes", false: "word.no"}[*in.Binding])
 	}
 	for _, p := range in.Parties {
 		iv.Parties = append(iv.Parties, b.party(p))
@@ -185,57 +205,44 @@ func (b builder) instrument(in regiodialogue.Instrument) instrumentView {
 	for _, d := range in.Documents {
 		dv := documentView{Title: b.text(d.Title), URL: d.URL}
 		for _, code := range d.Languages {
-			dv.Languages = append(dv.Languages, b.loc.LanguageName(code))
+			dv.Languages = append(dv.Languages, b.value(b.loc.LanguageName(code)))
 		}
 		iv.Documents = append(iv.Documents, dv)
 	}
 	return iv
 }
 
-// place writes a place's name, its country's name when that is not the name itself, and
-// "(inferred)" when it is uncertain.
-func (b builder) place(p *regiodialogue.Place) string {
-	if p == nil {
-		return ""
+// place localizes a place: its name, its country's name when that is not the name itself,
+// and whether it was inferred.
+func (b builder) place(p regiodialogue.Place) placeView {
+	pv := placeView{Name: b.text(p.Name), Inferred: p.Uncertain}
+	if c := b.loc.CountryName(p.Country); c.S != "" && c.S != pv.Name.S {
+		pv.Country = b.value(c)
 	}
-	s, _ := b.loc.Text(p.Name)
-	if c := b.loc.CountryName(p.Country); c != "" && c != s {
-		s += ", " + c
-	}
-	if p.Uncertain {
-		s += " (" + b.msg("inferred") + ")"
-	}
-	return s
+	return pv
 }
 
 func (b builder) party(p regiodialogue.Party) partyView {
-	pv := partyView{Side: p.Side.Label(b.loc.Want), Institution: b.text(p.Institution), Inferred: p.Uncertain}
+	pv := partyView{Side: b.loc.Label(p.Side), Institution: b.text(p.Institution), Inferred: p.Uncertain}
 	if sig := p.Signatory; sig != nil {
-		parts := []string{sig.Name}
-		if role, _ := b.loc.Text(sig.Role); role != "" {
-			parts = append(parts, role)
-		}
-		s := strings.Join(parts, ", ")
-		if sig.Uncertain {
-			s += " (" + b.msg("inferred") + ")"
-		}
+		sv := &signatoryView{Name: sig.Name, Role: b.text(sig.Role), Inferred: sig.Uncertain}
 		if sig.OnBehalfOf != "" {
-			s += ", " + b.msg("onbehalfof") + " " + sig.OnBehalfOf
+			sv.OnBehalfOf = b.loc.Message("word.onbehalfof", sig.OnBehalfOf)
 		}
-		pv.Signatory = s
+		pv.Signatory = sv
 	}
 	return pv
 }
 
 func (b builder) activity(act regiodialogue.Activity) activityView {
 	av := activityView{
-		Date:      b.loc.Range(act.Start, act.End),
-		Kind:      act.Kind.Label(b.loc.Want),
+		Date:      b.loc.DateRange(act.Start, act.End),
+		Kind:      b.loc.Label(act.Kind),
 		Title:     b.text(act.Title),
-		Framework: act.Framework.Label(b.loc.Want),
+		Framework: b.loc.Label(act.Framework),
 	}
-	for i := range act.Places {
-		av.Places = append(av.Places, b.place(&act.Places[i]))
+	for _, p := range act.Places {
+		av.Places = append(av.Places, b.place(p))
 	}
 	return av
 }
