@@ -14,9 +14,11 @@
 // The flags are:
 //
 //	-o FILE     write to FILE instead of standard output.
-//	-lang TAG   BCP 47 language of labels and titles (default en): the legend and code
-//	            labels in English, Spanish, Portuguese or French, whichever matches best;
-//	            dataset texts picked with Text.In, falling back to English.
+//	-lang TAG   BCP 47 language of labels and titles (default en): the legend, code labels
+//	            and dates in the best match among package locale's UI languages, English
+//	            when none matches well; partner names from the dataset or the CLDR tables
+//	            in the language asked; dataset texts picked with Text.Match, falling back
+//	            to English.
 //	-data DIR   read the agreements from DIR instead of the embedded dataset.
 //
 // The output is the same for the same data and flags. The exit status is 2 for bad usage
@@ -33,6 +35,7 @@ import (
 
 	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/render"
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 func main() {
@@ -67,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "timeline:", err)
 		return 2
 	}
-	if err := draw(*data, *out, render.NewLocale(tag), stdout); err != nil {
+	if err := draw(*data, *out, locale.New(tag), stdout); err != nil {
 		fmt.Fprintln(stderr, "timeline:", err)
 		return 1
 	}
@@ -75,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // draw loads the dataset and writes the timeline to the file out, or to stdout.
-func draw(data, out string, loc render.Locale, stdout io.Writer) error {
+func draw(data, out string, loc locale.Locale, stdout io.Writer) error {
 	ds, err := render.Open(data)
 	if err != nil {
 		return err

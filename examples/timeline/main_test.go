@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -24,25 +26,31 @@ func runOK(t *testing.T, args ...string) []byte {
 	return stdout.Bytes()
 }
 
+// TestGolden compares the timeline in every UI language with testdata/timeline.TAG.svg.golden,
+// which -update rewrites.
 func TestGolden(t *testing.T) {
-	got := runOK(t, "-data", mini)
-	path := filepath.Join("testdata", "timeline.svg.golden")
 	if *update {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
+	}
+	for _, tag := range locale.UILanguages() {
+		got := runOK(t, "-data", mini, "-lang", tag.String())
+		path := filepath.Join("testdata", "timeline."+tag.String()+".svg.golden")
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("output differs from %s (run go test -update to accept it):\n%s", path, got)
 		}
 	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update to accept it):\n%s", path, got)
-	}
-	if again := runOK(t, "-data", mini); !bytes.Equal(got, again) {
+	if a, b := runOK(t, "-data", mini), runOK(t, "-data", mini); !bytes.Equal(a, b) {
 		t.Error("two runs gave different output")
 	}
 }
@@ -106,7 +114,7 @@ func decode(t *testing.T, b []byte) element {
 }
 
 func TestWellFormedAndAccessible(t *testing.T) {
-	for _, lang := range []string{"en", "es", "pt-BR", "fr"} {
+	for _, lang := range []string{"en", "es", "pt-BR", "fr", "zh", "ru", "ka", "hi", "sw"} {
 		root := decode(t, runOK(t, "-data", mini, "-lang", lang))
 		if root.XMLName.Local != "svg" || root.XMLName.Space != "http://www.w3.org/2000/svg" {
 			t.Fatalf("root is %v", root.XMLName)
@@ -146,7 +154,7 @@ func TestWellFormedAndAccessible(t *testing.T) {
 
 func TestLocalized(t *testing.T) {
 	got := string(runOK(t, "-data", mini, "-lang", "es"))
-	for _, w := range []string{"Avalonia del Sur", "Instrumento firmado", "Plan de acción", "2021 (año, inferida)", `lang="es"`} {
+	for _, w := range []string{"Avalonia del Sur", "Instrumento firmado", "Plan de acción", "h. 2021", `lang="es"`} {
 		if !strings.Contains(got, w) {
 			t.Errorf("-lang es: no %q", w)
 		}
@@ -203,5 +211,19 @@ func TestWrap(t *testing.T) {
 	got := wrap("Sistema de la Integración Centroamericana", 200, fontSize)
 	if len(got) != 2 || got[0] != "Sistema de la Integración" || got[1] != "Centroamericana" {
 		t.Errorf("wrap = %q", got)
+	}
+}
+
+func TestWrapWide(t *testing.T) {
+	// Six Han characters are as wide as twelve Latin letters.
+	if w, latin := textWidth("中美洲一体化", fontSize), textWidth("abcdefghijkl", fontSize); w != latin {
+		t.Errorf("textWidth of 6 Han characters = %v, of 12 letters %v", w, latin)
+	}
+	got := wrap("中美洲一体化体系成员国", 100, fontSize)
+	if len(got) != 2 || got[0]+got[1] != "中美洲一体化体系成员国" || got[0] != "中美洲一体化" {
+		t.Errorf("wrap of a Chinese name = %q", got)
+	}
+	if got := wrap("Nospacesatallinthisverylongname", 50, fontSize); len(got) != 1 {
+		t.Errorf("wrap of a Latin word without spaces = %q", got)
 	}
 }

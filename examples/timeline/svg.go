@@ -8,12 +8,13 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/regiodialogue/regiodialogue"
-	"github.com/regiodialogue/regiodialogue/internal/render"
+	"github.com/regiodialogue/regiodialogue/locale"
 )
 
 // Geometry, in SVG user units (pixels at 1:1).
@@ -32,6 +33,7 @@ const (
 	rowStep    = 11.0 // vertical offset between the rows of crowded activity markers
 	firstYear  = 2006
 	legendY    = 62.0
+	legendRow  = 21.0 // the legend's second row, if its labels need one, is this much lower
 	titleY     = 30.0
 	labelWidth = plotX0 - labelX - 14
 )
@@ -136,13 +138,17 @@ func (ax axis) yearSpan(d regiodialogue.Date) [2]float64 {
 }
 
 // lanes builds one lane per agreement, in the order given.
-func lanes(agreements []regiodialogue.Agreement, ax axis, loc render.Locale) []lane {
+func lanes(agreements []regiodialogue.Agreement, ax axis, loc locale.Locale) []lane {
 	out := make([]lane, 0, len(agreements))
 	for _, a := range agreements {
-		name, tag := loc.PartnerName(a.Partner)
+		v := loc.PartnerName(a.Partner)
+		name := v.S
 		l := lane{label: name}
-		if !render.SameLanguage(tag, loc.UI) {
-			l.lang = tag.String()
+		if loc.Foreign(v) {
+			l.lang = v.Tag.String()
+		}
+		if v.IsTranslation() {
+			l.label += " " + locale.TranslationMark
 		}
 		var acts, signings []marker
 		for _, act := range a.Activities {
@@ -158,10 +164,10 @@ func lanes(agreements []regiodialogue.Agreement, ax axis, loc render.Locale) []l
 	return out
 }
 
-func instrumentMarker(partner string, in regiodialogue.Instrument, ax axis, loc render.Locale) marker {
-	parts := []string{partner, loc.Date(in.Signed, true), in.Kind.Label(loc.Want)}
-	if t, _ := loc.Text(in.Title); t != "" {
-		parts = append(parts, t)
+func instrumentMarker(partner string, in regiodialogue.Instrument, ax axis, loc locale.Locale) marker {
+	parts := []string{partner, loc.Date(in.Signed), loc.Label(in.Kind)}
+	if t := loc.Text(in.Title); t.S != "" {
+		parts = append(parts, t.S)
 	}
 	return marker{
 		kind:      signing,
@@ -172,15 +178,15 @@ func instrumentMarker(partner string, in regiodialogue.Instrument, ax axis, loc 
 	}
 }
 
-func activityMarker(partner string, act regiodialogue.Activity, ax axis, loc render.Locale) marker {
-	title, _ := loc.Text(act.Title)
+func activityMarker(partner string, act regiodialogue.Activity, ax axis, loc locale.Locale) marker {
+	title := loc.Text(act.Title).S
 	m := marker{
 		kind:      dialogueActivity,
 		x:         ax.mid(act.Start),
 		span:      ax.yearSpan(act.Start),
 		uncertain: act.Start.Uncertain(),
-		title: strings.Join([]string{partner, loc.Range(act.Start, act.End), act.Kind.Label(loc.Want),
-			title, act.Framework.Label(loc.Want)}, " — "),
+		title: strings.Join([]string{partner, loc.DateRange(act.Start, act.End), loc.Label(act.Kind),
+			title, loc.Label(act.Framework)}, " — "),
 	}
 	if act.Framework != regiodialogue.UnderDialogue {
 		m.kind = programmeActivity
@@ -249,22 +255,23 @@ func esc(s string) string {
 }
 
 // writeSVG draws the timeline.
-func writeSVG(w io.Writer, agreements []regiodialogue.Agreement, loc render.Locale) error {
+func writeSVG(w io.Writer, agreements []regiodialogue.Agreement, loc locale.Locale) error {
 	bw := bufio.NewWriter(w)
 	s := svgWriter{bw}
 	ax := newAxis(agreements)
 	ls := lanes(agreements, ax, loc)
 	height := laneTop + float64(len(ls))*laneH + bottomPad
-	msg := func(key string) string { return loc.Msg(messages, key) }
-	endYear := ax.startYear + ax.years - 1
+	msg := func(key string) string { return loc.Message(key) }
+	first, last := strconv.Itoa(ax.startYear), strconv.Itoa(ax.startYear+ax.years-1)
+	title := loc.Message("timeline.title", first, last)
 
 	s.printf(`<svg xmlns="http://www.w3.org/2000/svg" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="tl-title tl-desc" xml:lang="%s" lang="%s">`+"\n",
-		width, height, width, height, esc(loc.UI.String()), esc(loc.UI.String()))
-	s.printf("<title id=\"tl-title\">%s</title>\n", esc(fmt.Sprintf(msg("title"), ax.startYear, endYear)))
-	s.printf("<desc id=\"tl-desc\">%s</desc>\n", esc(fmt.Sprintf(msg("desc"), len(ls), ax.startYear, endYear)))
+		width, height, width, height, esc(loc.UI().String()), esc(loc.UI().String()))
+	s.printf("<title id=\"tl-title\">%s</title>\n", esc(title))
+	s.printf("<desc id=\"tl-desc\">%s</desc>\n", esc(loc.Message("timeline.desc", first, last, loc.Count(len(ls), locale.Agreements))))
 	s.style()
 	s.printf("<rect class=\"bg\" width=\"%.0f\" height=\"%.0f\"/>\n", width, height)
-	s.printf("<text class=\"h\" x=\"%.0f\" y=\"%.0f\">%s</text>\n", labelX, titleY, esc(fmt.Sprintf(msg("title"), ax.startYear, endYear)))
+	s.printf("<text class=\"h\" x=\"%.0f\" y=\"%.0f\">%s</text>\n", labelX, titleY, esc(title))
 	s.legend(msg)
 	s.grid(ax, height)
 	for i, l := range ls {
@@ -298,24 +305,28 @@ text{font-family:"DejaVu Sans",Verdana,system-ui,sans-serif;font-size:%.0[1]fpx;
 `, fontSize, colSigning, colDialogue, colProgramme)
 }
 
-// legend writes the key, left to right, one entry per marker style.
+// legend writes the key, left to right, one entry per marker style, on a second row when
+// the labels are too long for one.
 func (s svgWriter) legend(msg func(string) string) {
 	x := labelX
 	y := legendY
 	entry := func(draw func(cx float64), key string) {
-		draw(x + 8)
 		label := msg(key)
+		if x > labelX && x+22+textWidth(label, fontSize) > plotX1 {
+			x, y = labelX, y+legendRow // a second row for long labels
+		}
+		draw(x + 8)
 		s.printf("<text x=\"%.1f\" y=\"%.1f\">%s</text>\n", x+22, y+4.5, esc(label))
 		x += 22 + textWidth(label, fontSize) + 26
 	}
-	entry(func(cx float64) { s.diamond(cx, y, "sig", "") }, "legend.signing")
-	entry(func(cx float64) { s.circle(cx, y, "dia", "") }, "legend.dialogue")
-	entry(func(cx float64) { s.circle(cx, y, "prog", "") }, "legend.programme")
-	entry(func(cx float64) { s.circle(cx, y, "dia unc", "") }, "legend.inferred")
+	entry(func(cx float64) { s.diamond(cx, y, "sig", "") }, "timeline.legend.signing")
+	entry(func(cx float64) { s.circle(cx, y, "dia", "") }, "timeline.legend.dialogue")
+	entry(func(cx float64) { s.circle(cx, y, "prog", "") }, "timeline.legend.programme")
+	entry(func(cx float64) { s.circle(cx, y, "dia unc", "") }, "timeline.legend.inferred")
 	entry(func(cx float64) {
 		s.printf("<line class=\"dur dia\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", cx-8, y, cx+8, y)
-	}, "legend.duration")
-	entry(func(cx float64) { s.span(cx-9, cx+9, y+4) }, "legend.year")
+	}, "timeline.legend.duration")
+	entry(func(cx float64) { s.span(cx-9, cx+9, y+4) }, "timeline.legend.year")
 }
 
 // grid writes the year bands' boundaries, the year labels above and below the lanes, and
@@ -437,13 +448,27 @@ func titleElem(title string) string {
 	return "<title>" + esc(title) + "</title>"
 }
 
-// textWidth estimates the width of s at size px.
+// textWidth estimates the width of s at size px; Chinese and Japanese characters count
+// twice.
 func textWidth(s string, size float64) float64 {
-	return float64(utf8.RuneCountInString(s)) * charW * size / fontSize
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return float64(n) * charW * size / fontSize
 }
 
-// wrap splits s at the space nearest its middle when it is wider than limit; it returns s
-// whole when it fits or has no space.
+// wide reports whether r is a full-width character: Han, kana or a full-width form.
+func wide(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || (r >= 0xFF00 && r <= 0xFF60) || (r >= 0x3000 && r <= 0x303F)
+}
+
+// wrap splits s at the space nearest its middle when it is wider than limit, or, when it
+// has no space, before the first wide character past its middle; it returns s whole when
+// it fits or cannot be split.
 func wrap(s string, limit, size float64) []string {
 	if textWidth(s, size) <= limit {
 		return []string{s}
@@ -455,10 +480,16 @@ func wrap(s string, limit, size float64) []string {
 			best = i
 		}
 	}
-	if best < 0 {
-		return []string{s}
+	if best >= 0 {
+		return []string{s[:best], s[best+1:]}
 	}
-	return []string{s[:best], s[best+1:]}
+	// No space: Chinese and Japanese break between any two wide characters.
+	for i, r := range s {
+		if i >= mid && i > 0 && wide(r) {
+			return []string{s[:i], s[i:]}
+		}
+	}
+	return []string{s}
 }
 
 func abs(i int) int {
