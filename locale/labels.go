@@ -10,14 +10,17 @@ import (
 )
 
 // Code is a value of one of the dataset's code types (regiodialogue.InstrumentKind, Group,
-// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework): each has a Valid method.
+// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind): each
+// has a Valid method.
 type Code interface {
 	Valid() bool
 }
 
 // Label returns code's label in l's UI language: l.Label(regiodialogue.Innovation) is
-// "Innovación" for es, "Инновации" for ru. A code outside its list, or of a type the
-// package does not know, is returned as it is written in the dataset.
+// "Innovación" for es, "Инновации" for ru. A Region is named from the CLDR tables by its
+// UN M.49 code (RegionSouthAmerica is "América del Sur" for es, "Южная Америка" for ru).
+// A code outside its list, or of a type the package does not know, is returned as it is
+// written in the dataset.
 func (l Locale) Label(code Code) string {
 	kind, s := codeKind(code)
 	return l.CodeLabel(kind, s)
@@ -42,13 +45,13 @@ func codeKind(code Code) (kind, s string) {
 		return "activity", string(c)
 	case regiodialogue.Framework:
 		return "framework", string(c)
+	case regiodialogue.Region:
+		return "region", string(c)
+	case regiodialogue.SourceKind:
+		return "source", string(c)
 	}
 	return "", fmt.Sprint(code)
 }
-
-// CodeKinds are the namespaces CodeLabel knows, one per code type of the dataset.
-var codeKinds = []string{"instrument", "group", "partnerkind", "side", "note", "theme", "activity",
-	"framework", "region", "source"}
 
 // CodeLabel returns the label of a code given as text, by code type: kind is one of
 // "instrument", "group", "partnerkind", "side", "note", "theme", "activity", "framework",
@@ -59,9 +62,9 @@ var codeKinds = []string{"instrument", "group", "partnerkind", "side", "note", "
 // kind or code is returned as is.
 func (l Locale) CodeLabel(kind, code string) string {
 	if kind == "region" {
-		if r, ok := regionM49[code]; ok {
+		if r := regiodialogue.Region(code); r.Valid() {
 			if n := display.Regions(l.UI()); n != nil {
-				if s := n.Name(language.MustParseRegion(r)); s != "" {
+				if s := n.Name(language.MustParseRegion(r.M49())); s != "" {
 					return s
 				}
 			}
@@ -73,17 +76,6 @@ func (l Locale) CodeLabel(kind, code string) string {
 		return code
 	}
 	return l.Message(key)
-}
-
-// regionM49 maps the dataset's region codes to UN M.49 area codes.
-var regionM49 = map[string]string{
-	"latin-america":   "419",
-	"south-america":   "005",
-	"central-america": "013",
-	"eastern-asia":    "030",
-	"southern-asia":   "034",
-	"eastern-europe":  "151",
-	"western-asia":    "145",
 }
 
 // hasKey reports whether the catalog has a message for key.

@@ -37,7 +37,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/render"
@@ -129,7 +128,7 @@ func report(o options, stdout io.Writer) error {
 		version = regiodialogue.DataVersion
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, newView(agreements, locale.New(tag), version)); err != nil {
+	if err := write(&buf, newView(ds, agreements, locale.New(tag), version)); err != nil {
 		return err
 	}
 	if o.out == "" {
@@ -143,7 +142,7 @@ func report(o options, stdout io.Writer) error {
 // any letter case ("pe", "PE").
 func selectAgreements(ds *regiodialogue.Dataset, id string) ([]regiodialogue.Agreement, error) {
 	if id != "" {
-		a, ok := ds.Agreement(strings.ToLower(id))
+		a, ok := ds.Agreement(id)
 		if !ok {
 			return nil, usageError{fmt.Errorf("no agreement with id %q", id)}
 		}

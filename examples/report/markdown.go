@@ -72,6 +72,7 @@ func (m mdWriter) agreement(a *agreementView) {
 	m.printf("## %s\n\n", mdText(a.Partner))
 	m.field("dialogue", mdText(a.Dialogue))
 	m.field("group", md(a.Group))
+	m.field("region", md(a.Region))
 	m.field("themes", md(m.loc.List(a.Themes)))
 	m.field("doclangs", m.texts(a.DocLanguages))
 	m.printf("\n")
@@ -190,7 +191,12 @@ func (m mdWriter) activities(acts []activityView) {
 		for i, p := range act.Places {
 			places[i] = m.place(p)
 		}
-		m.printf("| %s | %s | %s | %s | %s |\n", md(act.Date), md(act.Kind), mdText(act.Title),
+		title := mdText(act.Title)
+		if len(act.With) > 0 {
+			before, after := around(m.loc, "word.alsowith")
+			title += " (" + md(before) + m.texts(act.With) + md(after) + ")"
+		}
+		m.printf("| %s | %s | %s | %s | %s |\n", md(act.Date), md(act.Kind), title,
 			strings.Join(places, "; "), md(act.Framework))
 	}
 	m.printf("\n")
@@ -214,8 +220,11 @@ func (m mdWriter) sources(sources []sourceView) {
 	m.printf("### %s\n\n", md(m.loc.Field("sources")))
 	for _, s := range sources {
 		m.printf("- <%s>", s.URL)
-		if s.Title != "" {
-			m.printf(" — %s", md(s.Title))
+		if s.Title.S != "" {
+			m.printf(" — %s", mdText(s.Title))
+		}
+		if about := m.loc.List(nonEmpty(s.Publisher, s.Kind)); about != "" {
+			m.printf(" (%s)", md(about))
 		}
 		m.printf("\n")
 	}
@@ -236,6 +245,23 @@ func mdText(t txt) string {
 		return md(t.S) + " " + locale.TranslationMark
 	}
 	return md(t.S)
+}
+
+// around returns the text of the message key, which has one %s, before and after it.
+func around(loc locale.Locale, key string) (before, after string) {
+	before, after, _ = strings.Cut(loc.Message(key, "\x00"), "\x00")
+	return before, after
+}
+
+// nonEmpty returns the strings given that are not empty.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // orDash returns s, or "—" when s is empty, for table cells.

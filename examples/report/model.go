@@ -6,6 +6,7 @@ import (
 
 	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/locale"
+	"golang.org/x/text/language"
 )
 
 // The report is built once as a view: every value localized and formatted, ready for the
@@ -37,6 +38,7 @@ type agreementView struct {
 	ID           string
 	Partner      txt
 	Group        string
+	Region       string
 	Dialogue     txt
 	Kinds        []string // instrument kind labels
 	Signed       string   // the first instrument's date, at its precision
@@ -96,6 +98,7 @@ type activityView struct {
 	Date      string
 	Kind      string
 	Title     txt
+	With      []txt // the other partners an activity shared by several concerns
 	Places    []placeView
 	Framework string
 }
@@ -106,11 +109,15 @@ type noteView struct {
 }
 
 type sourceView struct {
-	URL, Title string
+	URL       string
+	Title     txt // tagged with the source's language when it is not the page's
+	Publisher string
+	Kind      string // the kind of publisher, localized; "" when the data does not say
 }
 
 // builder localizes agreements for one Locale and notes whether it showed a translation.
 type builder struct {
+	ds           *regiodialogue.Dataset
 	loc          locale.Locale
 	translations *bool
 }
@@ -133,7 +140,7 @@ func (b builder) value(v locale.Value) txt {
 	return out
 }
 
-func newView(agreements []regiodialogue.Agreement, loc locale.Locale, version string) *view {
+func newView(ds *regiodialogue.Dataset, agreements []regiodialogue.Agreement, loc locale.Locale, version string) *view {
 	v := &view{
 		Lang:    loc.UI().String(),
 		Title:   loc.Message("report.title"),
@@ -143,7 +150,7 @@ func newView(agreements []regiodialogue.Agreement, loc locale.Locale, version st
 		msg:     func(key string) string { return loc.Message(key) },
 		loc:     loc,
 	}
-	b := builder{loc: loc, translations: &v.Translations}
+	b := builder{ds: ds, loc: loc, translations: &v.Translations}
 	for _, a := range agreements {
 		v.Agreements = append(v.Agreements, b.agreement(a))
 	}
@@ -158,6 +165,7 @@ func (b builder) agreement(a regiodialogue.Agreement) agreementView {
 		ID:       a.ID,
 		Partner:  b.value(b.loc.PartnerName(a.Partner)),
 		Group:    b.loc.Label(a.Group),
+		Region:   b.loc.Label(a.Partner.Region),
 		Dialogue: b.text(a.Dialogue),
 		Signed:   b.loc.Date(a.Signed()),
 		Summary:  b.text(a.Summary),
@@ -174,13 +182,13 @@ func (b builder) agreement(a regiodialogue.Agreement) agreementView {
 		av.Themes = append(av.Themes, b.loc.Label(th))
 	}
 	for _, act := range sortedActivities(a.Activities) {
-		av.Activities = append(av.Activities, b.activity(act))
+		av.Activities = append(av.Activities, b.activity(a.ID, act))
 	}
 	for _, n := range a.Notes {
 		av.Notes = append(av.Notes, noteView{Kind: b.loc.Label(n.Kind), Text: b.text(n.Text)})
 	}
 	for _, s := range agreementSources(a) {
-		av.Sources = append(av.Sources, sourceView{URL: s.URL, Title: s.Title})
+		av.Sources = append(av.Sources, b.source(s))
 	}
 	return av
 }
@@ -234,17 +242,39 @@ func (b builder) party(p regiodialogue.Party) partyView {
 	return pv
 }
 
-func (b builder) activity(act regiodialogue.Activity) activityView {
+// activity localizes an activity of the agreement id; an activity shared with other
+// partners names them.
+func (b builder) activity(id string, act regiodialogue.Activity) activityView {
 	av := activityView{
 		Date:      b.loc.DateRange(act.Start, act.End),
 		Kind:      b.loc.Label(act.Kind),
 		Title:     b.text(act.Title),
 		Framework: b.loc.Label(act.Framework),
 	}
+	for _, other := range act.Partners {
+		if strings.EqualFold(other, id) {
+			continue
+		}
+		if p, ok := b.ds.Partner(other); ok {
+			av.With = append(av.With, b.value(b.loc.PartnerName(p)))
+		}
+	}
 	for _, p := range act.Places {
 		av.Places = append(av.Places, b.place(p))
 	}
 	return av
+}
+
+// source localizes a source: its title keeps its own language, which the data gives.
+func (b builder) source(s regiodialogue.Source) sourceView {
+	sv := sourceView{URL: s.URL, Title: txt{S: s.Title}, Publisher: s.Publisher}
+	if s.Kind != "" {
+		sv.Kind = b.loc.Label(s.Kind)
+	}
+	if tag, err := language.Parse(s.Language); err == nil && s.Title != "" {
+		sv.Title = b.value(locale.Value{S: s.Title, Tag: tag})
+	}
+	return sv
 }
 
 // sortedActivities returns the activities by start date, then end date, then id, as
@@ -299,7 +329,7 @@ func agreementSources(a regiodialogue.Agreement) []regiodialogue.Source {
 		for _, s := range list {
 			if i, ok := seen[s.URL]; ok {
 				if out[i].Title == "" {
-					out[i].Title = s.Title
+					out[i].Title, out[i].Language = s.Title, s.Language
 				}
 				continue
 			}

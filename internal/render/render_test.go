@@ -2,7 +2,6 @@ package render
 
 import (
 	"testing"
-
 )
 
 func TestParseLang(t *testing.T) {
