@@ -227,3 +227,10 @@ func TestWrapWide(t *testing.T) {
 		t.Errorf("wrap of a Latin word without spaces = %q", got)
 	}
 }
+
+func TestWidthOfCombiningMarks(t *testing.T) {
+	// हिं is three runes; the nasal mark combines with the letter before it.
+	if got, want := textWidth("हिं", fontSize), textWidth("ab", fontSize); got != want {
+		t.Errorf("textWidth(हिं) = %v, want %v", got, want)
+	}
+}

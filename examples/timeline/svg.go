@@ -449,10 +449,14 @@ func titleElem(title string) string {
 }
 
 // textWidth estimates the width of s at size px; Chinese and Japanese characters count
-// twice.
+// twice, and marks that combine with the character before them (Devanagari vowel signs)
+// not at all.
 func textWidth(s string, size float64) float64 {
 	n := 0
 	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
 		n++
 		if wide(r) {
 			n++
