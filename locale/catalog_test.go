@@ -296,8 +296,9 @@ func TestNames(t *testing.T) {
 		return New(language.MustParse(lang)).PartnerName(a.Partner)
 	}
 	for _, tc := range []struct{ lang, id, want, tag string }{
-		{"zh", "cn", "中国", "zh-Hans"}, // the dataset's own name
-		{"zh", "pe", "秘鲁", "zh"},      // CLDR
+		{"ro", "md", "Republica Moldova", "ro"}, // the dataset's own name
+		{"zh", "cn", "中国", "zh"},                // CLDR: the dataset's zh-Hans-t-en is a translation
+		{"zh", "pe", "秘鲁", "zh"},                // CLDR
 		{"sw", "pe", "Peru", "sw"},
 		{"sw", "cn", "Uchina", "sw"}, // CLDR in the language asked, English headings
 		{"ka", "ge", "საქართველო", "ka"},
