@@ -309,6 +309,15 @@ func TestNames(t *testing.T) {
 			t.Errorf("%s PartnerName(%s) = %q (%v), want %q (%s)", tc.lang, tc.id, got.S, got.Tag, tc.want, tc.tag)
 		}
 	}
+	sica := regiodialogue.Partner{Code: "SICA", Kind: regiodialogue.Organisation,
+		Name: regiodialogue.Text{language.English: "Central American Integration System"}}
+	fake := regiodialogue.Partner{Code: "AA", Kind: regiodialogue.Country,
+		Name: regiodialogue.Text{language.English: "Avalonia"}}
+	for _, p := range []regiodialogue.Partner{sica, fake} { // no CLDR name: the dataset's
+		if got := New(language.French).PartnerName(p); got.S != p.Name[language.English] || got.Tag != language.English {
+			t.Errorf("fr PartnerName(%s) = %v", p.Code, got)
+		}
+	}
 	l := New(language.MustParse("sw"))
 	if got := l.LanguageName("zh-Hans"); got.S != "Kichina (Kilichorahisishwa)" || got.Tag != language.MustParse("sw") {
 		t.Errorf("sw LanguageName(zh-Hans) = %v", got)
@@ -358,6 +367,12 @@ func TestMisc(t *testing.T) {
 	}
 	if got := New(language.French).Colon(); got != "\u00a0:" {
 		t.Errorf("French colon = %q", got)
+	}
+	if got := New(language.French).ColonSpace(); got != "\u00a0: " {
+		t.Errorf("French ColonSpace = %q", got)
+	}
+	if got := New(language.Japanese).ColonSpace(); got != "：" {
+		t.Errorf("Japanese ColonSpace = %q", got)
 	}
 	if got := zh.Field("signed"); got != "签署日期" {
 		t.Errorf("Field = %q", got)

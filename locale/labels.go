@@ -129,6 +129,16 @@ func (l Locale) List(items []string) string {
 // no-break space in French, "：" in Chinese and Japanese.
 func (l Locale) Colon() string { return l.Message("punct.colon") }
 
+// ColonSpace returns Colon followed by the space that separates it from the value, none
+// after the full-width colon of Chinese and Japanese: ": ", "：".
+func (l Locale) ColonSpace() string {
+	c := l.Colon()
+	if strings.HasSuffix(c, "：") {
+		return c
+	}
+	return c + " "
+}
+
 // TranslationMark is the mark placed after a text the dataset's compilers translated.
 const TranslationMark = "‡"
 

@@ -160,7 +160,7 @@ func (m mdWriter) document(d documentView) string {
 // party writes "Side: Institution (inferred) — Name, Role (inferred), on behalf of
 // Someone", escaped.
 func (m mdWriter) party(p partyView) string {
-	s := md(p.Side) + m.loc.Colon() + " " + mdText(p.Institution)
+	s := md(p.Side) + m.loc.ColonSpace() + mdText(p.Institution)
 	if p.Inferred {
 		s += m.inferred()
 	}
