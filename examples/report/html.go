@@ -17,15 +17,16 @@ var htmlSource string
 // title explains it, and a legend under the introduction explains the mark.
 func writeHTML(w io.Writer, v *view) error {
 	t, err := template.New("report").Funcs(template.FuncMap{
-		"msg":    v.msg,
-		"field":  v.loc.Field,
-		"list":   v.loc.List,
-		"colon":  v.loc.Colon,
-		"sep":    func() string { return v.loc.List([]string{"", ""}) },
-		"join":   strings.Join,
-		"before": func(key string) string { b, _ := around(v.loc, key); return b },
-		"after":  func(key string) string { _, a := around(v.loc, key); return a },
-		"about":  func(s sourceView) string { return v.loc.List(nonEmpty(s.Publisher, s.Kind)) },
+		"msg":     v.msg,
+		"field":   v.loc.Field,
+		"list":    v.loc.List,
+		"colon":   v.loc.Colon,
+		"colonsp": v.loc.ColonSpace,
+		"sep":     func() string { return v.loc.List([]string{"", ""}) },
+		"join":    strings.Join,
+		"before":  func(key string) string { b, _ := around(v.loc, key); return b },
+		"after":   func(key string) string { _, a := around(v.loc, key); return a },
+		"about":   func(s sourceView) string { return v.loc.List(nonEmpty(s.Publisher, s.Kind)) },
 	}).Parse(htmlSource)
 	if err != nil {
 		return err

@@ -173,6 +173,7 @@ func TestLocalizedNames(t *testing.T) {
 		{"ru", []string{"Обзор", "английский, испанский", "2 соглашения в порядке подписания", "май 2013 г.", "Brussels, Бельгия (предположительно)"}},
 		{"zh-TW", []string{"Overview", "英文, 西班牙文", "2 agreements"}}, // no Traditional Chinese messages: English, but CLDR names in zh-Hant
 		{"sw", []string{"Overview", "Kiingereza, Kihispania", "Ubelgiji"}},
+		{"zh", []string{"  - 欧洲联盟：Directorate-General", "英语、西班牙语", "2项协议"}},
 	} {
 		got := string(runOK(t, "-data", mini, "-lang", tc.lang))
 		for _, w := range tc.want {
@@ -185,7 +186,7 @@ func TestLocalizedNames(t *testing.T) {
 
 func TestHTMLEscapes(t *testing.T) {
 	got := string(runOK(t, "-data", mini, "-format", "html"))
-	for _, w := range []string{"<!doctype html>", `<html lang="en">`, "<nav", `<th scope="col">`, "<caption>", `href="#aa"`} {
+	for _, w := range []string{"<!doctype html>", `<html lang="en">`, "<li>European Union: Directorate-General", "<nav", `<th scope="col">`, "<caption>", `href="#aa"`} {
 		if !strings.Contains(got, w) {
 			t.Errorf("no %q in HTML", w)
 		}
