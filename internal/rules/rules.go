@@ -182,7 +182,9 @@ const MaxURL = 2048
 // URL checks a source or document address (^https?://[^/?#], no white space or control
 // character anywhere: see HasSpaceOrControl; at most 2048 characters).
 func URL(s string) string {
-	bad := func() string { return strconv.Quote(s) + " is not an absolute http or https URL without white space or control characters" }
+	bad := func() string {
+		return strconv.Quote(s) + " is not an absolute http or https URL without white space or control characters"
+	}
 	var rest string
 	switch {
 	case len(s) > MaxURL && utf8.RuneCountInString(s) > MaxURL:

@@ -13,7 +13,7 @@ import (
 // IsSpace reports whether r is white space for the format's "no white space at either end"
 // rule: the Unicode White_Space characters (tab to carriage return, space, U+0085, U+00A0,
 // U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and U+FEFF, the byte order
-// mark: the set ECMAScript's \s matches. The schemas spell it out as the class
+// mark. The schemas spell it out as the class
 // [\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff].
 func IsSpace(r rune) bool {
 	switch {
