@@ -101,9 +101,10 @@ func run(args []string, stdout io.Writer) error {
 
 	rep := compare(variants, vals)
 	rep.print(stdout, variants, vals, *show)
-	fmt.Fprintf(stdout, "variants: %s\n", out)
+	if len(rep.problems) > 0 || *dir != "" {
+		fmt.Fprintf(stdout, "variants kept in %s (MANIFEST.tsv says how each was made)\n", out)
+	}
 	if len(rep.problems) > 0 {
-		fmt.Fprintf(stdout, "variants kept in %s; each problem names its file\n", out)
 		return fmt.Errorf("%d disagreements outside the Go-only rules", len(rep.problems))
 	}
 	if *dir == "" {
