@@ -70,17 +70,47 @@ func Line(s string) string {
 
 // controlIndex returns the byte index of the first IsControl character in s, or -1. It
 // reads bytes: C0 and DEL are single bytes, C1 controls are C2 80–C2 9F, and U+2028 and
-// U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+// U+2029 are E2 80 A8 and E2 80 A9 in UTF-8. Eight bytes at a time, it skips those that
+// hold no byte that is or may begin such a character (controlLead).
 func controlIndex(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if (x-0x20*ones)&^x&highs|zero(x^0x7F*ones)|zero(x^0xC2*ones)|zero(x^0xE2*ones) == 0 {
+			continue
+		}
+		if j := controlAt(s, i, i+8); j >= 0 {
+			return j
+		}
+	}
+	return controlAt(s, i, len(s))
+}
+
+// Word-at-a-time byte tests. (x - n*ones) &^ x & highs is non-zero exactly when a byte of x
+// is below n (for n <= 0x80); zero(v) is non-zero exactly when a byte of v is zero.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+func zero(v uint64) uint64 { return (v - ones) &^ v & highs }
+
+// load8 returns the eight bytes of s at i as a little-endian word.
+func load8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// controlAt returns the index of the first IsControl character of s that starts in
+// s[from:to], or -1.
+func controlAt(s string, from, to int) int {
+	for i := from; i < to; i++ {
 		switch c := s[i]; {
-		case c < 0x20 || c == 0x7F:
+		case !controlLead[c]:
+		case c < 0x80:
 			return i
 		case c == 0xC2:
 			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F {
 				return i
 			}
-		case c == 0xE2:
+		default: // 0xE2
 			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
 				return i
 			}
@@ -89,13 +119,38 @@ func controlIndex(s string) int {
 	return -1
 }
 
+// controlLead marks the bytes that are, or may begin, an IsControl character in UTF-8.
+var controlLead = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t[0x7F], t[0xC2], t[0xE2] = true, true, true
+	return t
+}()
+
 // HasSpaceOrControl reports whether s holds white space (IsSpace) or a control character
 // (IsControl) anywhere, as a URL may not.
 func HasSpaceOrControl(s string) bool {
-	for _, r := range s {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time while they are 0x21–0x7E
+		x := load8(s, i)
+		if (x-0x21*ones)&^x&highs|zero(x^0x7F*ones)|x&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7F {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if IsSpace(r) || IsControl(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }

@@ -28,7 +28,10 @@ func TestControlIndex(t *testing.T) {
 			continue
 		}
 		c := string(r)
-		for _, s := range []string{c, "ab" + c, c + "ab", "ab" + c + "cd"} {
+		// Short strings take the byte loop; in the longer ones the character falls in the
+		// first, second or last eight-byte word, or across two.
+		for _, s := range []string{c, "ab" + c, c + "ab", "ab" + c + "cd", c + pad16, "abc" + c + pad16,
+			"abcdef" + c + pad16, pad16[:8] + c + pad16, pad16 + "ab" + c, pad16 + c + "abcdefgh"} {
 			want := -1
 			if IsControl(r) {
 				want = strings.Index(s, c)
@@ -48,6 +51,8 @@ func TestControlIndex(t *testing.T) {
 		}
 	}
 }
+
+const pad16 = "0123456789abcdef"
 
 func TestLine(t *testing.T) {
 	for _, s := range []string{"Title", "a b", "a\u00a0b", "Plan d’action\u202f:", "日本語", "\U0001F600", "e\u0301",
@@ -93,9 +98,11 @@ func TestURLCharacters(t *testing.T) {
 		if !utf8.ValidRune(r) {
 			continue
 		}
-		s := "https://a/" + string(r) + "b"
-		if bad := URL(s) != ""; bad != (IsSpace(r) || IsControl(r)) {
-			t.Fatalf("URL(%q) bad = %v", s, bad)
+		for _, s := range []string{"https://a/" + string(r) + "b", "https://example.org/" + string(r) + pad16,
+			"https://example.org/abcdef" + string(r) + pad16} {
+			if bad := URL(s) != ""; bad != (IsSpace(r) || IsControl(r)) {
+				t.Fatalf("URL(%q) bad = %v", s, bad)
+			}
 		}
 	}
 }
