@@ -82,8 +82,8 @@ func indexOf(list []string, s string) int {
 
 func quote(s string) string { return "\"" + s + "\"" }
 
-// str reads a free-text string: not empty, no white space at either end, at most maxText
-// characters.
+// str reads a free-text string: not empty, one line without control characters, no white
+// space at either end (rules.Line), at most maxText characters.
 func str(d *jsonx.Decoder) (string, error) {
 	s, err := d.String()
 	if err != nil {
@@ -99,15 +99,11 @@ func checkFree(s string) string {
 	switch {
 	case s == "":
 		return "empty string"
-	case isSpace(s[0]) || isSpace(s[len(s)-1]):
-		return "string has white space at its start or end"
 	case len(s) > maxText && utf8.RuneCountInString(s) > maxText:
 		return "string longer than 10000 characters"
 	}
-	return ""
+	return rules.Line(s)
 }
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // checked reads a string and checks it with fn, which returns a message when it is invalid.
 func checked(d *jsonx.Decoder, fn func(string) string) (string, error) {

@@ -273,7 +273,7 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 		}
 		kw = keywordOf(ve.KeywordLocation, kw)
 		msg := ve.Message
-		if kw == "pattern" {
+		if kw == "pattern" || kw == "not" {
 			msg = patternMessage(ve.AbsoluteKeywordLocation, ve.InstanceLocation, msg)
 		}
 		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: msg})...)
@@ -312,18 +312,23 @@ func refine(v Violation) []Violation {
 	return []Violation{v}
 }
 
-// patternMessages say in words what a pattern of the schemas requires, by the $defs entry
-// (or property) the pattern belongs to; a regular expression is no message for people.
+// patternMessages say in words what a pattern of the schemas requires, or what a "not" with a
+// pattern forbids, by the $defs entry (or property) the keyword belongs to; a regular
+// expression is no message for people. Every other "not" of the schemas refuses a line feed
+// (notLineFeed), which Python's re lets through before the end of an anchored pattern.
 var patternMessages = map[string]string{
-	"/$defs/date/pattern":           "not a date: want YYYY, YYYY-MM or YYYY-MM-DD (a day that exists), optionally followed by '?'",
-	"/$defs/tag/pattern":            "not a canonical BCP 47 tag of the form lang[-Script][-RE][-t-lang] (en, zh-Hans, es-t-en)",
-	"/$defs/url/pattern":            "not an absolute http or https URL without spaces",
-	"/$defs/mediaType/pattern":      "not a media type such as application/pdf",
-	"/$defs/countryCode/pattern":    "not an ISO 3166-1 alpha-2 country code in upper case",
-	"/$defs/nonEmptyString/pattern": "empty, or white space at its start or end",
-	"/properties/id/pattern":        "not a valid id (lower-case letters and digits, words joined by single hyphens)",
-	"/properties/code/pattern":      "not a partner code (ISO 3166-1 alpha-2 in upper case, or SICA)",
+	"/$defs/date/pattern":        "not a date: want YYYY, YYYY-MM or YYYY-MM-DD (a day that exists), optionally followed by '?'",
+	"/$defs/tag/pattern":         "not a canonical BCP 47 tag of the form lang[-Script][-RE][-t-lang] (en, zh-Hans, es-t-en)",
+	"/$defs/url/pattern":         "not an absolute http or https URL",
+	"/$defs/url/not":             "white space or a control character in a URL",
+	"/$defs/mediaType/pattern":   "not a media type such as application/pdf",
+	"/$defs/countryCode/pattern": "not an ISO 3166-1 alpha-2 country code in upper case",
+	"/$defs/nonEmptyString/not":  "white space at its start or end, or a control character or line break in it (strings are single-line)",
+	"/properties/id/pattern":     "not a valid id (lower-case letters and digits, words joined by single hyphens)",
+	"/properties/code/pattern":   "not a partner code (ISO 3166-1 alpha-2 in upper case, or SICA)",
 }
+
+const notLineFeed = "a line break (U+000A) in a one-line value"
 
 func patternMessage(absLoc, instance, fallback string) string {
 	if i := strings.IndexByte(absLoc, '#'); i >= 0 {
@@ -334,6 +339,9 @@ func patternMessage(absLoc, instance, fallback string) string {
 			return msg
 		}
 	}
+	if strings.HasSuffix(absLoc, "/not") {
+		return notLineFeed
+	}
 	// Property names (the keys of a Text) are checked against the tag pattern.
 	if strings.Contains(absLoc, "propertyNames") {
 		return patternMessages["/$defs/tag/pattern"]
@@ -342,7 +350,7 @@ func patternMessage(absLoc, instance, fallback string) string {
 }
 
 var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "items",
-	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "oneOf", "pattern",
+	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "not", "oneOf", "pattern",
 	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false"}
 
 // keywordOf returns the last JSON Schema keyword in a keyword location.

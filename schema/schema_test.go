@@ -287,6 +287,9 @@ func FuzzParity(f *testing.F) {
 			}
 		}
 	}
+	for _, data := range stringSeeds(f) {
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > DefaultMaxSize {
 			return

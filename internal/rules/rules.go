@@ -229,10 +229,12 @@ func CountryCode(s string) string {
 // MaxURL is the longest URL allowed.
 const MaxURL = 2048
 
-// URL checks a source or document address (^https?://[^\t\n\r /?#]+[^\t\n\r ]*$, at most
-// 2048 characters).
+// URL checks a source or document address (^https?://[^/?#], no white space or control
+// character anywhere: see HasSpaceOrControl; at most 2048 characters).
 func URL(s string) string {
-	bad := func() string { return strconv.Quote(s) + " is not an absolute http or https URL without spaces" }
+	bad := func() string {
+		return strconv.Quote(s) + " is not an absolute http or https URL without white space or control characters"
+	}
 	var rest string
 	switch {
 	case len(s) > MaxURL && utf8.RuneCountInString(s) > MaxURL:
@@ -247,11 +249,8 @@ func URL(s string) string {
 	if rest == "" || rest[0] == '/' || rest[0] == '?' || rest[0] == '#' {
 		return bad()
 	}
-	for i := 0; i < len(rest); i++ {
-		switch rest[i] {
-		case ' ', '\t', '\n', '\r':
-			return bad()
-		}
+	if HasSpaceOrControl(rest) {
+		return bad()
 	}
 	return ""
 }
