@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"time"
 
 	"github.com/regiodialogue/regiodialogue"
 	"golang.org/x/text/language"
@@ -60,11 +62,34 @@ func ExampleParseDate() {
 	// error: invalid value: invalid date "2013-02-30": day 30 does not exist in 2013-02
 }
 
+// Compare orders dates as text, for sorting: a less precise date sorts first. Before and
+// Overlaps read dates as periods: the year 2013 is not before May 2013, which it contains.
 func ExampleDate_Compare() {
-	a := regiodialogue.MustParseDate("2013")
-	b := regiodialogue.MustParseDate("2013-05")
-	fmt.Println(a.Compare(b), a.Before(b), regiodialogue.MustParseDate("2012-12").Before(b))
-	// Output: -1 false true
+	year := regiodialogue.MustParseDate("2013")
+	may := regiodialogue.MustParseDate("2013-05")
+	fmt.Println("Compare:", year.Compare(may))
+	fmt.Println("Before:", year.Before(may), may.Before(year))
+	fmt.Println("Overlaps:", year.Overlaps(may))
+
+	dates := []regiodialogue.Date{may, regiodialogue.MustParseDate("2012-12"), year, regiodialogue.MustParseDate("2013-01-15")}
+	slices.SortFunc(dates, regiodialogue.Date.Compare)
+	fmt.Println(dates)
+	// Output:
+	// Compare: -1
+	// Before: false false
+	// Overlaps: true
+	// [2012-12 2013 2013-01-15 2013-05]
+}
+
+func ExampleDate_End() {
+	for _, s := range []string{"2013", "2012-02", "2013-05-15"} {
+		d := regiodialogue.MustParseDate(s)
+		fmt.Println(s, d.Start().Format(time.DateOnly), d.End().Format(time.DateOnly))
+	}
+	// Output:
+	// 2013 2013-01-01 2013-12-31
+	// 2012-02 2012-02-01 2012-02-29
+	// 2013-05-15 2013-05-15 2013-05-15
 }
 
 func ExampleLoad() {
