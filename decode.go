@@ -18,8 +18,17 @@ import (
 // maxText is the longest free text allowed, in characters (the schemas' maxLength).
 const maxText = 10000
 
-// asError converts a jsonx error to an *Error in file; other errors pass through.
+// asError converts a jsonx error to an *Error in file, and sets the file of an *Error;
+// other errors pass through. Each error of a join is converted.
 func asError(err error, file string) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = asError(e, file)
+		}
+		return errors.Join(out...)
+	}
 	var je *jsonx.Error
 	if errors.As(err, &je) {
 		return &Error{File: file, Pointer: je.Pointer, Err: je.Err, Msg: je.Msg}
@@ -59,16 +68,18 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	if err != nil {
 		return err
 	}
+	// One error per missing field, at the field's pointer.
+	var missing []error
 	for _, r := range required {
 		if seen&(1<<indexOf(known, r)) == 0 {
 			sentinel := ErrMissingField
 			if r == "sources" {
 				sentinel = ErrNoSource
 			}
-			return fail(d, sentinel, what+" has no "+quote(r))
+			missing = append(missing, &Error{Pointer: d.Pointer() + "/" + r, Err: sentinel, Msg: what + " has no " + quote(r)})
 		}
 	}
-	return nil
+	return errors.Join(missing...)
 }
 
 func indexOf(list []string, s string) int {
@@ -216,7 +227,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 		return nil, err
 	}
 	if _, ok := t[language.English]; !ok {
-		return nil, fail(d, ErrNoEnglish, "text has no \"en\" entry")
+		return nil, &Error{Pointer: d.Pointer() + "/en", Err: ErrNoEnglish, Msg: "text has no \"en\" entry"}
 	}
 	return t, nil
 }
@@ -491,7 +502,7 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 		if err == nil {
 			switch {
 			case s.Kind == SourceMirror && s.Original == nil:
-				err = fail(d, ErrMissingField, "a source of kind \"mirror\" has no \"original\"")
+				err = &Error{Pointer: d.Pointer() + "/original", Err: ErrMissingField, Msg: "a source of kind \"mirror\" has no \"original\""}
 			case s.Kind != SourceMirror && s.Original != nil:
 				err = fail(d, ErrInvalidValue, "only a source of kind \"mirror\" has an \"original\"")
 			}
@@ -574,18 +585,5 @@ func checkAgreement(a *Agreement, file string) []error {
 }
 
 func ruleError(v rules.Violation, file string) error {
-	var sentinel error
-	switch v.Rule {
-	case rules.DuplicateID:
-		sentinel = ErrDuplicateID
-	case rules.DateOrder:
-		sentinel = ErrDateOrder
-	case rules.PartnerRef:
-		sentinel = ErrReference
-	case rules.FileName:
-		sentinel = ErrFileName
-	default:
-		sentinel = ErrInvalidValue
-	}
-	return &Error{File: file, Pointer: v.Pointer, Err: sentinel, Msg: v.Message}
+	return &Error{File: file, Pointer: v.Pointer, Err: v.Rule.Err(), Msg: v.Message}
 }

@@ -38,7 +38,7 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	for _, name := range names {
 		data, err := readLimited(fsys, name, v.maxSize())
 		if err != nil {
-			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: "maxSize", Message: err.Error()}}})
+			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: KeywordMaxSize, Message: err.Error()}}})
 			continue
 		}
 		// One decode for a valid file; the full evaluation only for an invalid one.

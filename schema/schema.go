@@ -9,7 +9,11 @@
 // nesting depth, UTF-8, duplicate keys and trailing data are checked in one pass.
 //
 // A failed validation returns an *Error listing every violation with its JSON pointer,
-// keyword and message, in a stable order.
+// keyword (one of the Keyword constants) and message, in a stable order. A missing required
+// field is one violation at the field's pointer. The *Error wraps, for errors.Is, the
+// sentinel errors of package regiodialogue that regiodialogue.Load wraps for the same
+// faults (see Sentinel), so that one test serves both:
+// errors.Is(err, regiodialogue.ErrDateOrder).
 package schema
 
 import (
@@ -49,13 +53,15 @@ var files embed.FS
 // defs.schema.json.
 func FS() fs.FS { return files }
 
-// Violation is one way a payload breaks the format.
+// Violation is one way a payload breaks the format. Its JSON form is
+// {"pointer": ..., "keyword": ..., "message": ...}.
 type Violation struct {
-	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
-	Keyword string // the JSON Schema keyword that failed ("required", "enum", ...) or the rule ("dateOrder", "syntax", ...)
-	Message string // what is wrong, for people
+	Pointer string `json:"pointer"` // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
+	Keyword string `json:"keyword"` // the JSON Schema keyword that failed or the rule broken: one of the Keyword constants
+	Message string `json:"message"` // what is wrong, for people
 }
 
+// String formats v as "pointer: keyword: message".
 func (v Violation) String() string {
 	p := v.Pointer
 	if p == "" {
@@ -64,7 +70,100 @@ func (v Violation) String() string {
 	return p + ": " + v.Keyword + ": " + v.Message
 }
 
-// Error is a failed validation. File is set by ValidateDataset.
+// Err returns the sentinel error of the root package that v stands for: Sentinel(v.Keyword),
+// except that a missing or empty "sources" is regiodialogue.ErrNoSource and a missing "en"
+// entry of a text is regiodialogue.ErrNoEnglish, as in regiodialogue.Load.
+func (v Violation) Err() error {
+	last := v.Pointer[strings.LastIndexByte(v.Pointer, '/')+1:]
+	switch {
+	case last == "sources" && (v.Keyword == KeywordRequired || v.Keyword == KeywordMinItems):
+		return regiodialogue.ErrNoSource
+	case last == "en" && v.Keyword == KeywordRequired:
+		return regiodialogue.ErrNoEnglish
+	}
+	return Sentinel(v.Keyword)
+}
+
+// The keywords a Violation carries. The first group are the JSON Schema keywords the
+// schemas use; the second are the checks made on the input before any keyword is
+// evaluated; the third are the rules no JSON Schema can state.
+const (
+	KeywordType                 = "type"
+	KeywordRequired             = "required"
+	KeywordAdditionalProperties = "additionalProperties"
+	KeywordEnum                 = "enum"
+	KeywordConst                = "const"
+	KeywordPattern              = "pattern"
+	KeywordMinLength            = "minLength"
+	KeywordMaxLength            = "maxLength"
+	KeywordMinItems             = "minItems"
+	KeywordUniqueItems          = "uniqueItems"
+	KeywordPropertyNames        = "propertyNames"
+	KeywordNot                  = "not"
+	KeywordFalse                = "false" // a property the schema forbids outright
+
+	KeywordSyntax       = "syntax"       // not JSON: malformed, empty, invalid UTF-8, trailing data
+	KeywordDuplicateKey = "duplicateKey" // an object has the same key twice
+	KeywordMaxDepth     = "maxDepth"     // nesting deeper than the Validator allows
+	KeywordMaxSize      = "maxSize"      // a payload or file larger than the Validator allows
+
+	KeywordLanguageTag  = "languageTag"              // a language tag not registered or not canonical, or a second entry for one language
+	KeywordUniqueID     = string(rules.DuplicateID)  // two activities share an id
+	KeywordIDPrefix     = string(rules.IDPrefix)     // an activity id does not start with its first partner's id
+	KeywordDateOrder    = string(rules.DateOrder)    // an activity ends before it starts
+	KeywordFileName     = string(rules.FileName)     // a file is not named after its agreement's id
+	KeywordPartnerOf    = string(rules.PartnerOf)    // an agreement lists an activity whose partners do not include it
+	KeywordFirstPartner = string(rules.FirstPartner) // an activity is stored in a file other than its first partner's
+	KeywordPartnerRef   = string(rules.PartnerRef)   // an activity names a partner with no agreement
+	KeywordPartnerOrder = string(rules.PartnerOrder) // an activity's partners are not in signing order
+)
+
+// Sentinel returns the sentinel error of the root package that a violation with keyword
+// stands for, the one regiodialogue.Load wraps for the same fault:
+//
+//	type                                   regiodialogue.ErrType
+//	required                               regiodialogue.ErrMissingField
+//	additionalProperties, false            regiodialogue.ErrUnknownField
+//	syntax                                 regiodialogue.ErrSyntax
+//	duplicateKey                           regiodialogue.ErrDuplicateKey
+//	maxDepth                               regiodialogue.ErrTooDeep
+//	maxSize                                regiodialogue.ErrTooLarge
+//	uniqueId                               regiodialogue.ErrDuplicateID
+//	dateOrder                              regiodialogue.ErrDateOrder
+//	partnerRef                             regiodialogue.ErrReference
+//	fileName                               regiodialogue.ErrFileName
+//	anything else (enum, pattern, ...)     regiodialogue.ErrInvalidValue
+//
+// Violation.Err refines this by place (ErrNoSource, ErrNoEnglish).
+func Sentinel(keyword string) error {
+	switch keyword {
+	case KeywordType:
+		return regiodialogue.ErrType
+	case KeywordRequired:
+		return regiodialogue.ErrMissingField
+	case KeywordAdditionalProperties, KeywordFalse:
+		return regiodialogue.ErrUnknownField
+	case KeywordSyntax:
+		return regiodialogue.ErrSyntax
+	case KeywordDuplicateKey:
+		return regiodialogue.ErrDuplicateKey
+	case KeywordMaxDepth:
+		return regiodialogue.ErrTooDeep
+	case KeywordMaxSize:
+		return regiodialogue.ErrTooLarge
+	case KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName,
+		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder:
+		return rules.Rule(keyword).Err()
+	}
+	return regiodialogue.ErrInvalidValue
+}
+
+// Error is a failed validation: every violation found, in a stable order. File is set by
+// ValidateDataset.
+//
+// Error wraps the sentinel error of each violation (see Violation.Err), so errors.Is tells
+// the kind of fault as for the errors of regiodialogue.Load:
+// errors.Is(err, regiodialogue.ErrDateOrder).
 type Error struct {
 	File       string
 	Violations []Violation
@@ -83,6 +182,15 @@ func (e *Error) Error() string {
 		b.WriteString(v.String())
 	}
 	return b.String()
+}
+
+// Unwrap returns the sentinel error of each violation, for errors.Is.
+func (e *Error) Unwrap() []error {
+	errs := make([]error, len(e.Violations))
+	for i, v := range e.Violations {
+		errs[i] = v.Err()
+	}
+	return errs
 }
 
 // Validator validates payloads. The zero Validator is ready to use with the default limits.
@@ -212,7 +320,7 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 		maxSize = DefaultMaxSize
 	}
 	if len(data) > maxSize {
-		return &Error{Violations: []Violation{{Keyword: "maxSize",
+		return &Error{Violations: []Violation{{Keyword: KeywordMaxSize,
 			Message: fmt.Sprintf("payload is %d bytes; the limit is %d", len(data), maxSize)}}}
 	}
 	doc, err := jsonx.Decode(data, v.MaxDepth)
@@ -252,15 +360,15 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 func inputKeyword(sentinel error) string {
 	switch sentinel {
 	case jsonx.ErrDuplicateKey:
-		return "duplicateKey"
+		return KeywordDuplicateKey
 	case jsonx.ErrTooDeep:
-		return "maxDepth"
+		return KeywordMaxDepth
 	case jsonx.ErrTooLarge:
-		return "maxSize"
+		return KeywordMaxSize
 	case jsonx.ErrType:
-		return "type"
+		return KeywordType
 	}
-	return "syntax"
+	return KeywordSyntax
 }
 
 // appendLeaves flattens a validation error tree into its leaves, the failures that name
@@ -273,7 +381,7 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 		}
 		kw = keywordOf(ve.KeywordLocation, kw)
 		msg := ve.Message
-		if kw == "pattern" {
+		if kw == KeywordPattern {
 			msg = patternMessage(ve.AbsoluteKeywordLocation, ve.InstanceLocation, msg)
 		}
 		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: msg})...)
@@ -288,7 +396,20 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 // each property that additionalProperties rejects, and the later of two equal items.
 func refine(v Violation) []Violation {
 	switch v.Keyword {
-	case "additionalProperties":
+	case KeywordRequired:
+		// "missing properties: 'a', 'b'": one violation per field, at the field's pointer.
+		msg := strings.TrimPrefix(v.Message, "missing properties: ")
+		var out []Violation
+		for _, name := range strings.Split(msg, ", ") {
+			if len(name) < 2 || name[0] != '\'' || name[len(name)-1] != '\'' {
+				return []Violation{v}
+			}
+			name = name[1 : len(name)-1]
+			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
+				Message: "missing required field " + strconv.Quote(name)})
+		}
+		return out
+	case KeywordAdditionalProperties:
 		// "additionalProperties 'a', 'b' not allowed"
 		msg := strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed")
 		var out []Violation
@@ -301,7 +422,7 @@ func refine(v Violation) []Violation {
 				Message: "unknown field " + strconv.Quote(name)})
 		}
 		return out
-	case "uniqueItems":
+	case KeywordUniqueItems:
 		// "items at index 0 and 1 are equal"
 		var i, j int
 		if _, err := fmt.Sscanf(v.Message, "items at index %d and %d are equal", &i, &j); err == nil {
@@ -343,7 +464,7 @@ func patternMessage(absLoc, instance, fallback string) string {
 
 var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "items",
 	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "oneOf", "pattern",
-	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false"}
+	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false", "not"}
 
 // keywordOf returns the last JSON Schema keyword in a keyword location.
 func keywordOf(loc, last string) string {
@@ -382,7 +503,7 @@ func tagViolations(vs []Violation, v any, path []string) []Violation {
 			}
 			sort.Strings(keys)
 			if key, msg := rules.TextKeys(keys); msg != "" {
-				vs = append(vs, Violation{Pointer: ptr(key), Keyword: "languageTag", Message: msg})
+				vs = append(vs, Violation{Pointer: ptr(key), Keyword: KeywordLanguageTag, Message: msg})
 			}
 			return vs
 		}
@@ -391,7 +512,7 @@ func tagViolations(vs []Violation, v any, path []string) []Violation {
 				for i, t := range list {
 					if s, ok := t.(string); ok {
 						if info := rules.Tag(s); info.Msg != "" {
-							vs = append(vs, Violation{Pointer: ptr(k, strconv.Itoa(i)), Keyword: "languageTag", Message: info.Msg})
+							vs = append(vs, Violation{Pointer: ptr(k, strconv.Itoa(i)), Keyword: KeywordLanguageTag, Message: info.Msg})
 						}
 					}
 				}
@@ -443,7 +564,7 @@ func ruleViolations(doc any, activity bool) []Violation {
 		acts = append(acts, toAct(x))
 	}
 	for _, v := range rules.CheckAgreement(id, acts) {
-		if v.Rule == rules.IDPrefix && id == "" {
+		if (v.Rule == rules.IDPrefix || v.Rule == rules.PartnerOf) && id == "" {
 			continue
 		}
 		add(v)

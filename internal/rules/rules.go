@@ -6,6 +6,7 @@
 package rules
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -31,6 +32,34 @@ const (
 	// PartnerOrder: an activity lists its partners out of dataset (signing) order.
 	PartnerOrder Rule = "partnerOrder"
 )
+
+// The sentinel errors of the rules. The root package exports them under the same names and
+// package schema maps its rule keywords to them, so that errors.Is holds for the errors of
+// both.
+var (
+	ErrInvalidValue = errors.New("invalid value")
+	ErrDuplicateID  = errors.New("duplicate id")
+	ErrDateOrder    = errors.New("end before start")
+	ErrReference    = errors.New("broken reference")
+	ErrFileName     = errors.New("file name does not match id")
+)
+
+// Err returns the sentinel error a broken rule wraps: ErrDuplicateID, ErrDateOrder,
+// ErrReference, ErrFileName, or ErrInvalidValue for the rest (idPrefix, partnerOf,
+// firstPartner, partnerOrder).
+func (r Rule) Err() error {
+	switch r {
+	case DuplicateID:
+		return ErrDuplicateID
+	case DateOrder:
+		return ErrDateOrder
+	case PartnerRef:
+		return ErrReference
+	case FileName:
+		return ErrFileName
+	}
+	return ErrInvalidValue
+}
 
 // Violation is a broken cross-record rule.
 type Violation struct {
