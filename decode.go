@@ -2,6 +2,7 @@ package regiodialogue
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -44,6 +45,14 @@ func asError(err error, file string) error {
 
 func fail(d *jsonx.Decoder, sentinel error, msg string) error {
 	return &Error{Pointer: d.Pointer(), Err: sentinel, Msg: msg}
+}
+
+// invalid reports an ErrInvalidValue fault in the value just read. Under the collecting
+// decoder (see decodeFaults) the fault is recorded and nil returned, so that decoding goes
+// on with the value as read: the rules checked after decoding see what the schemas' rules
+// see, and a Text keeps its (invalid) "en" entry. Otherwise the fault is returned.
+func invalid(d *jsonx.Decoder, msg string) error {
+	return d.Report(fail(d, ErrInvalidValue, msg))
 }
 
 // object reads an object whose keys must be among known; the keys listed in required (a
@@ -101,7 +110,7 @@ func str(d *jsonx.Decoder) (string, error) {
 		return "", err
 	}
 	if err := checkFree(s); err != "" {
-		return "", fail(d, ErrInvalidValue, err)
+		return s, invalid(d, err)
 	}
 	return s, nil
 }
@@ -127,7 +136,7 @@ func checked(d *jsonx.Decoder, fn func(string) string) (string, error) {
 		return "", err
 	}
 	if msg := fn(s); msg != "" {
-		return "", fail(d, ErrInvalidValue, msg)
+		return s, invalid(d, msg)
 	}
 	return s, nil
 }
@@ -138,7 +147,7 @@ func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what string) (T, error
 		return "", err
 	}
 	if _, ok := findCode(list, s); !ok {
-		return "", fail(d, ErrInvalidValue, quote(s)+" is not a known "+what)
+		return T(s), invalid(d, quote(s)+" is not a known "+what)
 	}
 	return T(s), nil
 }
@@ -254,53 +263,112 @@ var (
 
 // DecodeAgreement decodes one agreement record strictly and checks the rules that hold
 // within one agreement (activity ids unique and prefixed by the agreement's id, no activity
-// ending before it starts). Errors are *Error values, joined when there are several.
+// ending before it starts). It reports every fault it finds, as Load does: each is an
+// *Error, joined with errors.Join when there are several, in the order of their pointers.
+// Only malformed JSON (and a duplicate key, or nesting too deep) stops the reading; it is
+// then the one fault reported.
 func DecodeAgreement(data []byte) (Agreement, error) {
-	a, err := decodeAgreementBytes(data)
-	if err != nil {
-		return Agreement{}, err
-	}
-	if err := errors.Join(checkAgreement(&a, "")...); err != nil {
-		return Agreement{}, err
+	a, errs, _ := decodeAgreementFaults(data, "")
+	if len(errs) > 0 {
+		return Agreement{}, errors.Join(errs...)
 	}
 	return a, nil
 }
 
 // DecodeActivity decodes one activity record strictly (as it appears in an agreement's
-// "activities") and checks that it does not end before it starts.
+// "activities") and checks that it does not end before it starts. Like DecodeAgreement, it
+// reports every fault it finds.
 func DecodeActivity(data []byte) (Activity, error) {
 	var a Activity
-	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) }); err != nil {
-		return Activity{}, err
+	errs, fatal := decodeFaults(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
+	if !fatal {
+		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
+			errs = append(errs, ruleError(*v, ""))
+		}
 	}
-	if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
-		return Activity{}, ruleError(*v, "")
-	}
-	return a, nil
-}
-
-func decodeAgreementBytes(data []byte) (Agreement, error) {
-	var a Agreement
-	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) }); err != nil {
-		return Agreement{}, err
+	if len(errs) > 0 {
+		sortFaults(errs)
+		return Activity{}, errors.Join(errs...)
 	}
 	return a, nil
 }
 
-// decodeDocument reads data as one JSON document whose top-level value fn decodes.
+// decodeAgreementFaults decodes an agreement in file, returning what it could decode and
+// every fault found, sorted by pointer: those of the decoder and, unless the reading
+// stopped (fatal), those of the rules within one agreement, applied to what was decoded.
+func decodeAgreementFaults(data []byte, file string) (a Agreement, errs []error, fatal bool) {
+	errs, fatal = decodeFaults(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) })
+	if !fatal {
+		errs = append(errs, checkAgreement(&a, "")...)
+	}
+	if file != "" {
+		for i, e := range errs {
+			errs[i] = asError(e, file)
+		}
+	}
+	sortFaults(errs)
+	return a, errs, fatal
+}
+
+// decodeDocument reads data as one JSON document whose top-level value fn decodes; its
+// error joins every fault found.
 func decodeDocument(data []byte, fn func(*jsonx.Decoder) error) error {
+	errs, _ := decodeFaults(data, fn)
+	sortFaults(errs)
+	return errors.Join(errs...)
+}
+
+// decodeFaults reads data as one JSON document whose top-level value fn decodes, going on
+// after each recoverable fault. It returns every fault, each an *Error; fatal reports a
+// fault that stopped the reading (see recoverable), which is then the only one returned.
+func decodeFaults(data []byte, fn func(*jsonx.Decoder) error) (errs []error, fatal bool) {
 	d := jsonx.NewDecoder(data)
+	d.Recoverable = recoverable
 	err := d.Begin()
 	if err == nil {
-		err = fn(d)
+		err = d.Guard(func() error { return fn(d) })
 	}
 	if err == nil {
 		err = d.End()
 	}
 	if err != nil {
-		return asError(err, "")
+		return []error{asError(err, "")}, true
 	}
-	return nil
+	for _, f := range d.Faults() {
+		errs = appendFlat(errs, f)
+	}
+	return errs, false
+}
+
+// recoverable reports whether the decoder can go on after err: every fault but malformed
+// JSON, a duplicate key (the input checks of package schema stop there too), nesting too
+// deep and input too large.
+func recoverable(err error) bool {
+	return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge)
+}
+
+// appendFlat appends err, or each error err joins, as an *Error.
+func appendFlat(errs []error, err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			errs = appendFlat(errs, e)
+		}
+		return errs
+	}
+	return append(errs, asError(err, ""))
+}
+
+// sortFaults orders *Error values by pointer (array indexes numerically), keeping the order
+// of faults at the same place.
+func sortFaults(errs []error) {
+	ptr := func(err error) string {
+		var e *Error
+		if errors.As(err, &e) {
+			return e.Pointer
+		}
+		return ""
+	}
+	slices.SortStableFunc(errs, func(a, b error) int { return jsonx.ComparePointers(ptr(a), ptr(b)) })
 }
 
 func decodeAgreement(d *jsonx.Decoder, a *Agreement) error {
@@ -579,6 +647,9 @@ func checkAgreement(a *Agreement, file string) []error {
 	}
 	var errs []error
 	for _, v := range rules.CheckAgreement(a.ID, acts) {
+		if (v.Rule == rules.IDPrefix || v.Rule == rules.PartnerOf) && a.ID == "" {
+			continue // the id is missing or of the wrong type: that fault is reported already
+		}
 		errs = append(errs, ruleError(v, file))
 	}
 	return errs

@@ -124,6 +124,12 @@ func ExampleDecodeAgreement_errors() {
 	// /activities/0/end
 	// true
 	// /colour: unknown field "colour" in agreement
+	// /dialogue: agreement has no "dialogue"
+	// /group: agreement has no "group"
+	// /instruments: agreement has no "instruments"
+	// /partner: agreement has no "partner"
+	// /sources: agreement has no "sources"
+	// /summary: agreement has no "summary"
 	// true
 }
 

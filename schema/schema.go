@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -347,12 +348,11 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 	// the payload failed the schema its shape may be wrong; values of the wrong type are then
 	// skipped.
 	vs = append(vs, ruleViolations(doc, activity)...)
-	if len(vs) == 0 {
-		vs = tagViolations(vs, doc, nil)
-	}
+	vs = tagViolations(vs, doc, nil)
 	if len(vs) == 0 {
 		return nil
 	}
+	vs = dropRepeats(vs)
 	sortViolations(vs)
 	return &Error{Violations: vs}
 }
@@ -482,7 +482,7 @@ func keywordOf(loc, last string) string {
 	return last
 }
 
-// tagViolations checks the language tags of a payload that has the schema's shape: the keys
+// tagViolations checks the language tags of a payload, whatever its shape: the keys
 // of every Text (the objects with an "en" key: no other object of the format has one) and
 // every "languages" list must be registered, canonical tags, one entry per language. The
 // path is turned into a JSON pointer only for a violation.
@@ -572,6 +572,23 @@ func ruleViolations(doc any, activity bool) []Violation {
 	return out
 }
 
+// dropRepeats drops a minLength or languageTag violation where a pattern violation stands
+// at the same pointer: the schemas' non-empty strings state both minLength and a pattern,
+// whose message covers an empty string too, and a tag that fails the pattern fails the tag
+// rules too. One fault is one violation, as in regiodialogue.Load.
+func dropRepeats(vs []Violation) []Violation {
+	patterns := map[string]bool{}
+	for _, v := range vs {
+		if v.Keyword == KeywordPattern {
+			patterns[v.Pointer] = true
+		}
+	}
+	if len(patterns) == 0 {
+		return vs
+	}
+	return slices.DeleteFunc(vs, func(v Violation) bool { return (v.Keyword == KeywordMinLength || v.Keyword == KeywordLanguageTag) && patterns[v.Pointer] })
+}
+
 // sortViolations orders violations by pointer (numerically for array indexes), then
 // keyword, then message.
 func sortViolations(vs []Violation) {
@@ -586,21 +603,4 @@ func sortViolations(vs []Violation) {
 	})
 }
 
-func comparePointers(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
-		}
-		ai, aerr := strconv.Atoi(as[i])
-		bi, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			if ai < bi {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(as[i], bs[i])
-	}
-	return len(as) - len(bs)
-}
+func comparePointers(a, b string) int { return jsonx.ComparePointers(a, b) }
