@@ -586,7 +586,9 @@ func dropRepeats(vs []Violation) []Violation {
 	if len(patterns) == 0 {
 		return vs
 	}
-	return slices.DeleteFunc(vs, func(v Violation) bool { return (v.Keyword == KeywordMinLength || v.Keyword == KeywordLanguageTag) && patterns[v.Pointer] })
+	return slices.DeleteFunc(vs, func(v Violation) bool {
+		return (v.Keyword == KeywordMinLength || v.Keyword == KeywordLanguageTag) && patterns[v.Pointer]
+	})
 }
 
 // sortViolations orders violations by pointer (numerically for array indexes), then
