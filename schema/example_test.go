@@ -24,7 +24,7 @@ func ExampleValidateActivity() {
 		"end": "2013-04",
 		"framework": "dialogue",
 		"partners": ["pe"],
-		"sources": [{"url": "https://example.org/seminar"}],
+		"sources": [{"url": "https://example.org/seminar", "kind": "other", "publisher": "Example", "accessed": "2026-11", "language": "en"}],
 		"venue": "Lima"
 	}`)
 	err := schema.ValidateActivity(payload)
