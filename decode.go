@@ -214,14 +214,16 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
 	var small [4]string
 	plains := small[:0]
+	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.Object(func(key string) error {
+		hasEnglish = hasEnglish || key == "en"
 		info := rules.Tag(key)
 		if info.Msg != "" {
-			return fail(d, ErrInvalidValue, info.Msg)
+			return badKey(d, info.Msg)
 		}
 		for _, p := range plains {
 			if p == info.Plain {
-				return fail(d, ErrInvalidValue, "a second entry for the language "+quote(p))
+				return badKey(d, "a second entry for the language "+quote(p))
 			}
 		}
 		plains = append(plains, info.Plain)
@@ -235,10 +237,20 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := t[language.English]; !ok {
+	if !hasEnglish {
 		return nil, &Error{Pointer: d.Pointer() + "/en", Err: ErrNoEnglish, Msg: "text has no \"en\" entry"}
 	}
 	return t, nil
+}
+
+// badKey reports a faulty key of a Text, then reads its value, which the schemas check
+// too: an invalid value is a fault of its own.
+func badKey(d *jsonx.Decoder, msg string) error {
+	if err := invalid(d, msg); err != nil {
+		return err
+	}
+	_, err := str(d)
+	return err
 }
 
 var (

@@ -348,7 +348,11 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 	// the payload failed the schema its shape may be wrong; values of the wrong type are then
 	// skipped.
 	vs = append(vs, ruleViolations(doc, activity)...)
-	vs = tagViolations(vs, doc, nil)
+	if activity {
+		vs = tagViolations(vs, doc, activityShape, nil)
+	} else {
+		vs = tagViolations(vs, doc, agreementShape, nil)
+	}
 	if len(vs) == 0 {
 		return nil
 	}
@@ -398,26 +402,24 @@ func refine(v Violation) []Violation {
 	switch v.Keyword {
 	case KeywordRequired:
 		// "missing properties: 'a', 'b'": one violation per field, at the field's pointer.
-		msg := strings.TrimPrefix(v.Message, "missing properties: ")
+		names, ok := unquoteList(strings.TrimPrefix(v.Message, "missing properties: "))
+		if !ok {
+			return []Violation{v}
+		}
 		var out []Violation
-		for _, name := range strings.Split(msg, ", ") {
-			if len(name) < 2 || name[0] != '\'' || name[len(name)-1] != '\'' {
-				return []Violation{v}
-			}
-			name = name[1 : len(name)-1]
+		for _, name := range names {
 			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
 				Message: "missing required field " + strconv.Quote(name)})
 		}
 		return out
 	case KeywordAdditionalProperties:
 		// "additionalProperties 'a', 'b' not allowed"
-		msg := strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed")
+		names, ok := unquoteList(strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed"))
+		if !ok {
+			return []Violation{v}
+		}
 		var out []Violation
-		for _, name := range strings.Split(msg, ", ") {
-			if len(name) < 2 || name[0] != '\'' || name[len(name)-1] != '\'' {
-				return []Violation{v}
-			}
-			name = name[1 : len(name)-1]
+		for _, name := range names {
 			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
 				Message: "unknown field " + strconv.Quote(name)})
 		}
@@ -431,6 +433,42 @@ func refine(v Violation) []Violation {
 		}
 	}
 	return []Violation{v}
+}
+
+// unquoteList reads a list of names as jsonschema/v5 writes them in messages: each in single
+// quotes, escaped as by %q but with '"' bare and '\” escaped, joined by ", ".
+func unquoteList(list string) ([]string, bool) {
+	var names []string
+	for i := 0; i < len(list); {
+		if list[i] != '\'' {
+			return nil, false
+		}
+		j := i + 1
+		for j < len(list) && list[j] != '\'' {
+			if list[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(list) {
+			return nil, false
+		}
+		body := strings.ReplaceAll(list[i+1:j], `\'`, `'`)
+		body = strings.ReplaceAll(body, `"`, `\"`)
+		name, err := strconv.Unquote(`"` + body + `"`)
+		if err != nil {
+			return nil, false
+		}
+		names = append(names, name)
+		i = j + 1
+		if i < len(list) {
+			if !strings.HasPrefix(list[i:], ", ") {
+				return nil, false
+			}
+			i += 2
+		}
+	}
+	return names, len(names) > 0
 }
 
 // patternMessages say in words what a pattern of the schemas requires, by the $defs entry
@@ -482,11 +520,46 @@ func keywordOf(loc, last string) string {
 	return last
 }
 
-// tagViolations checks the language tags of a payload, whatever its shape: the keys
-// of every Text (the objects with an "en" key: no other object of the format has one) and
-// every "languages" list must be registered, canonical tags, one entry per language. The
-// path is turned into a JSON pointer only for a violation.
-func tagViolations(vs []Violation, v any, path []string) []Violation {
+// The places of the format that hold language tags, for tagViolations: the keys of a Text,
+// a list of tags, one tag. A shape maps field names to what they hold: one of these, a
+// nested shape (an object), or a one-element []any holding the shape of each item of a
+// list. The walk follows the format as the root package's decoder reads it, so that a tag
+// is checked where the decoder checks one and nowhere else (not inside an unknown field).
+type tagKind int
+
+const (
+	textKeys tagKind = iota // the keys of a Text
+	tagList                 // a list of tags
+	oneTag                  // a single tag
+)
+
+type shape map[string]any
+
+var (
+	placeShape    = shape{"name": textKeys}
+	documentShape = shape{"title": textKeys, "languages": tagList}
+	sourceShape   = shape{"language": oneTag}
+	sourcesShape  = []any{sourceShape}
+	activityShape = shape{"title": textKeys, "places": []any{placeShape}, "summary": textKeys,
+		"outputs": []any{documentShape}, "sources": sourcesShape}
+	agreementShape = shape{
+		"partner":  shape{"name": textKeys, "languages": tagList},
+		"dialogue": textKeys,
+		"instruments": []any{shape{"title": textKeys, "place": placeShape, "framework": textKeys,
+			"parties":   []any{shape{"institution": textKeys, "signatory": shape{"role": textKeys}}},
+			"documents": []any{documentShape}, "sources": sourcesShape}},
+		"summary":    textKeys,
+		"activities": []any{activityShape},
+		"notes":      []any{shape{"text": textKeys, "sources": sourcesShape}},
+		"sources":    sourcesShape,
+	}
+)
+
+// tagViolations checks the language tags of a payload, at the places sh gives: each must be
+// a registered, canonical tag of the restricted form, and a Text has one entry per language.
+// Values of the wrong type are skipped (the schema reports them). The path is turned into a
+// JSON pointer only for a violation.
+func tagViolations(vs []Violation, v any, sh any, path []string) []Violation {
 	ptr := func(last ...string) string {
 		p := ""
 		for _, t := range append(path[:len(path):len(path)], last...) {
@@ -494,35 +567,59 @@ func tagViolations(vs []Violation, v any, path []string) []Violation {
 		}
 		return p
 	}
-	switch v := v.(type) {
-	case map[string]any:
-		if _, isText := v["en"]; isText {
-			keys := make([]string, 0, len(v))
-			for k := range v {
+	switch sh := sh.(type) {
+	case tagKind:
+		switch sh {
+		case textKeys:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return vs
+			}
+			keys := make([]string, 0, len(m))
+			for k := range m {
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
-			if key, msg := rules.TextKeys(keys); msg != "" {
-				vs = append(vs, Violation{Pointer: ptr(key), Keyword: KeywordLanguageTag, Message: msg})
+			var plains []string
+			for _, k := range keys {
+				info := rules.Tag(k)
+				switch {
+				case info.Msg != "":
+					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag, Message: info.Msg})
+				case slices.Contains(plains, info.Plain):
+					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag,
+						Message: "a second entry for the language " + strconv.Quote(info.Plain)})
+				default:
+					plains = append(plains, info.Plain)
+				}
 			}
-			return vs
-		}
-		for k, x := range v {
-			if list, ok := x.([]any); ok && k == "languages" {
-				for i, t := range list {
-					if s, ok := t.(string); ok {
-						if info := rules.Tag(s); info.Msg != "" {
-							vs = append(vs, Violation{Pointer: ptr(k, strconv.Itoa(i)), Keyword: KeywordLanguageTag, Message: info.Msg})
-						}
+		case tagList:
+			list, _ := v.([]any)
+			for i, t := range list {
+				if s, ok := t.(string); ok {
+					if info := rules.Tag(s); info.Msg != "" {
+						vs = append(vs, Violation{Pointer: ptr(strconv.Itoa(i)), Keyword: KeywordLanguageTag, Message: info.Msg})
 					}
 				}
-				continue
 			}
-			vs = tagViolations(vs, x, append(path, k))
+		case oneTag:
+			if s, ok := v.(string); ok {
+				if info := rules.Tag(s); info.Msg != "" {
+					vs = append(vs, Violation{Pointer: ptr(), Keyword: KeywordLanguageTag, Message: info.Msg})
+				}
+			}
+		}
+	case shape:
+		m, _ := v.(map[string]any)
+		for k, x := range m {
+			if inner, ok := sh[k]; ok {
+				vs = tagViolations(vs, x, inner, append(path, k))
+			}
 		}
 	case []any:
-		for i, x := range v {
-			vs = tagViolations(vs, x, append(path, strconv.Itoa(i)))
+		list, _ := v.([]any)
+		for i, x := range list {
+			vs = tagViolations(vs, x, sh[0], append(path, strconv.Itoa(i)))
 		}
 	}
 	return vs
