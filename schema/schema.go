@@ -669,22 +669,43 @@ func ruleViolations(doc any, activity bool) []Violation {
 	return out
 }
 
-// dropRepeats drops a minLength or languageTag violation where a pattern violation stands
-// at the same pointer: the schemas' non-empty strings state both minLength and a pattern,
-// whose message covers an empty string too, and a tag that fails the pattern fails the tag
-// rules too. One fault is one violation, as in regiodialogue.Load.
+// dropRepeats keeps one violation per string value: the schemas state several checks of a
+// string's content (a pattern, a "not", minLength, maxLength, and the tag rules after
+// them), and a string that fails one often fails another (an empty string fails minLength
+// and the non-empty pattern). The first in that order stays. One faulty value is one
+// violation, as in regiodialogue.Load.
 func dropRepeats(vs []Violation) []Violation {
-	patterns := map[string]bool{}
+	rank := func(kw string) int {
+		switch kw {
+		case KeywordPattern:
+			return 1
+		case KeywordNot:
+			return 2
+		case KeywordMaxLength:
+			return 3
+		case KeywordMinLength:
+			return 4
+		case KeywordLanguageTag:
+			return 5
+		}
+		return 0
+	}
+	best := map[string]int{} // pointer → the best rank of a string check there
+	n := 0
 	for _, v := range vs {
-		if v.Keyword == KeywordPattern {
-			patterns[v.Pointer] = true
+		if r := rank(v.Keyword); r > 0 {
+			if b, ok := best[v.Pointer]; !ok || r < b {
+				best[v.Pointer] = r
+			}
+			n++
 		}
 	}
-	if len(patterns) == 0 {
-		return vs
+	if n == len(best) {
+		return vs // no value failed two checks
 	}
 	return slices.DeleteFunc(vs, func(v Violation) bool {
-		return (v.Keyword == KeywordMinLength || v.Keyword == KeywordLanguageTag) && patterns[v.Pointer]
+		r := rank(v.Keyword)
+		return r > 0 && r != best[v.Pointer]
 	})
 }
 
