@@ -77,18 +77,20 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	if err != nil {
 		return err
 	}
-	// One error per missing field, at the field's pointer.
-	var missing []error
+	// One fault per missing field, at the field's pointer. They are recorded rather than
+	// returned, so that the checks the caller makes on the object's fields still run.
 	for _, r := range required {
 		if seen&(1<<indexOf(known, r)) == 0 {
 			sentinel := ErrMissingField
 			if r == "sources" {
 				sentinel = ErrNoSource
 			}
-			missing = append(missing, &Error{Pointer: d.Pointer() + "/" + r, Err: sentinel, Msg: what + " has no " + quote(r)})
+			if err := d.Report(&Error{Pointer: d.Pointer() + "/" + r, Err: sentinel, Msg: what + " has no " + quote(r)}); err != nil {
+				return err
+			}
 		}
 	}
-	return errors.Join(missing...)
+	return nil
 }
 
 func indexOf(list []string, s string) int {

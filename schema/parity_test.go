@@ -150,6 +150,29 @@ func TestLoadParityManyFaults(t *testing.T) {
 			"bb.json": {Data: edit(bb, `"sources": [`, `"sources": "none", "y": [`)},
 		}, 3},
 	}
+	shared := map[string][]byte{}
+	for _, name := range []string{"aa.json", "bb.json"} {
+		data, err := os.ReadFile("../testdata/shared/" + name)
+		require.NoError(t, err)
+		shared[name] = data
+	}
+	withShared := func(name string, data []byte) fstest.MapFS {
+		fsys := fstest.MapFS{}
+		for n, d := range shared {
+			fsys[n] = &fstest.MapFile{Data: d}
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+		return fsys
+	}
+	tests = append(tests, []struct {
+		name  string
+		fsys  fstest.MapFS
+		count int
+	}{
+		{"an original on a source without a kind, a key escaped in jsonschema's locations", withShared("bb.json", edit(shared["bb.json"],
+			`"kind": "mirror", `, ``,
+			`"title": {"en": "`, `"title": {"e|n": "x", "en": "`)), 3},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := checkParity(t, tt.fsys)

@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"slices"
 	"sort"
 	"strconv"
@@ -388,12 +389,27 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 		if kw == KeywordPattern {
 			msg = patternMessage(ve.AbsoluteKeywordLocation, ve.InstanceLocation, msg)
 		}
-		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: msg})...)
+		return append(vs, refine(Violation{Pointer: unescapeLocation(ve.InstanceLocation), Keyword: kw, Message: msg})...)
 	}
 	for _, c := range ve.Causes {
 		vs = appendLeaves(vs, c)
 	}
 	return vs
+}
+
+// unescapeLocation turns an instance location of jsonschema/v5, whose tokens it
+// percent-encodes (url.PathEscape: "|" as "%7C"), into the plain JSON pointer.
+func unescapeLocation(loc string) string {
+	if !strings.Contains(loc, "%") {
+		return loc
+	}
+	tokens := strings.Split(loc, "/")
+	for i, t := range tokens {
+		if u, err := url.PathUnescape(t); err == nil {
+			tokens[i] = u
+		}
+	}
+	return strings.Join(tokens, "/")
 }
 
 // refine points a violation at the value at fault where jsonschema/v5 reports its parent:
