@@ -10,7 +10,8 @@ import (
 )
 
 // TestCmpWithoutOptions checks that go-cmp compares every exported type of the package with
-// no options: cmp.Diff would panic on a type with unexported fields and no Equal method.
+// no options (Agreement, Activity, Instrument, Party, Signatory, Place, Document, Source,
+// Original, Note, Partner, Text, Date, Precision): cmp.Diff would panic on a type with unexported fields and no Equal method.
 func TestCmpWithoutOptions(t *testing.T) {
 	ds := Default()
 	pe, ok := ds.Agreement("pe")
@@ -37,6 +38,9 @@ func TestCmpWithoutOptions(t *testing.T) {
 		{"Place", place, Place{Name: changed(place.Name), Country: "PE"}},
 		{"Document", doc, func() Document { c := doc.Clone(); c.Published = MustParseDate("2014"); return c }()},
 		{"Source", pe.Sources[0], Source{URL: pe.Sources[0].URL + "x"}},
+		{"Source with an original", Source{URL: "https://example.org/m", Kind: SourceMirror, Accessed: MustParseDate("2026-11"), Original: &Original{Title: "T", Publisher: "P", Published: MustParseDate("2013")}},
+			Source{URL: "https://example.org/m", Kind: SourceMirror, Accessed: MustParseDate("2026-11"), Original: &Original{Title: "T", Publisher: "P", Published: MustParseDate("2013-01")}}},
+		{"Original", Original{Title: "T", Publisher: "P", Published: MustParseDate("2013")}, Original{Title: "T", Publisher: "P"}},
 		{"Note", pe.Notes[0], func() Note { c := pe.Notes[0].Clone(); c.Text = changed(c.Text); return c }()},
 		{"Partner", pe.Partner, func() Partner { c := pe.Clone().Partner; c.Name[language.Spanish] = "Peru"; return c }()},
 		{"Text", pe.Summary, changed(pe.Summary)},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -138,4 +139,31 @@ func TestValidateDatasetFileName(t *testing.T) {
 	require.ErrorAs(t, lerr, &re)
 	assert.Equal(t, "ab.json", re.File)
 	assert.Equal(t, "/id", re.Pointer)
+}
+
+// TestKeywordsAreConstants checks that every violation the broken files and the parity
+// cases give carries one of the exported Keyword constants.
+func TestKeywordsAreConstants(t *testing.T) {
+	known := map[string]bool{}
+	for _, kw := range []string{KeywordType, KeywordRequired, KeywordAdditionalProperties, KeywordEnum, KeywordConst,
+		KeywordPattern, KeywordMinLength, KeywordMaxLength, KeywordMinItems, KeywordUniqueItems, KeywordPropertyNames,
+		KeywordNot, KeywordFalse, KeywordSyntax, KeywordDuplicateKey, KeywordMaxDepth, KeywordMaxSize, KeywordLanguageTag,
+		KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName, KeywordPartnerOf, KeywordFirstPartner,
+		KeywordPartnerRef, KeywordPartnerOrder} {
+		known[kw] = true
+	}
+	files, err := filepath.Glob("../testdata/bad/*.json")
+	require.NoError(t, err)
+	seen := map[string]bool{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var se *Error
+		require.ErrorAs(t, std.validateFull(data, false), &se, f)
+		for _, v := range se.Violations {
+			assert.True(t, known[v.Keyword], "%s: keyword %q is not an exported constant", f, v.Keyword)
+			seen[v.Keyword] = true
+		}
+	}
+	assert.GreaterOrEqual(t, len(seen), 10, "keywords met: %v", seen)
 }
