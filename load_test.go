@@ -239,6 +239,22 @@ func TestLoadCrossFileRules(t *testing.T) {
 	assert.Len(t, unjoin(err), 2, "Load of two broken files: %v", err)
 	assert.ErrorContains(t, err, "aa.json")
 	assert.ErrorContains(t, err, "bb.json")
+
+	// The faults of several files, several each, are one flat list of *Error values.
+	two := strings.Replace(string(aa), `"group": "latin-america"`, `"group": "nowhere"`, 1)
+	two = strings.Replace(two, `"kind": "workshop"`, `"kind": "party"`, 1)
+	_, err = Load(fstest.MapFS{"aa.json": {Data: []byte(two)}, "bb.json": {Data: []byte(strings.Replace(two, `"id": "aa"`, `"id": "bb"`, 1))}})
+	j, ok := err.(interface{ Unwrap() []error })
+	require.True(t, ok, "Load's error is not a join: %v", err)
+	var files []string
+	for _, e := range j.Unwrap() {
+		var fe *Error
+		require.True(t, errors.As(e, &fe), "%v", e)
+		assert.Same(t, fe, e, "an element of the list is not an *Error itself")
+		files = append(files, fe.File)
+	}
+	// bb.json: the two faults, and three activities whose partners do not include "bb".
+	assert.Equal(t, []string{"aa.json", "aa.json", "bb.json", "bb.json", "bb.json", "bb.json", "bb.json"}, files)
 }
 
 func TestCaseDifferingKeyMessage(t *testing.T) {

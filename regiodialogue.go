@@ -84,8 +84,9 @@ func Default() *Dataset {
 // Files in subdirectories and files with other extensions are ignored.
 //
 // Every fault of every file is reported, as an *Error naming the file and the JSON pointer
-// and wrapping one of the package's sentinel errors; several are joined with errors.Join,
-// file by file, in the order of their pointers. The list is the one schema.ValidateDataset
+// and wrapping one of the package's sentinel errors; several are joined with errors.Join
+// into one flat list (its Unwrap() []error gives the *Error values), file by file, in the
+// order of their pointers. The list is the one schema.ValidateDataset
 // gives. Within a file only malformed JSON (or a duplicate key, or nesting too deep) stops
 // the reading, and is then the file's one fault. The rules across files (duplicate
 // activity ids, activities' partners) are checked once every file passes on its own.
@@ -103,7 +104,7 @@ func Load(fsys fs.FS) (*Dataset, error) {
 	for _, name := range names {
 		a, err := loadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, err)
+			errs = appendFlat(errs, err) // one flat list of the faults of all files
 			continue
 		}
 		ds.agreements = append(ds.agreements, a)
