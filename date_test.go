@@ -1,9 +1,13 @@
 package regiodialogue
 
 import (
-	"errors"
+	"cmp"
+	"encoding/json"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseDate(t *testing.T) {
@@ -25,19 +29,16 @@ func TestParseDate(t *testing.T) {
 		{"2013-12-31", Day, 2013, time.December, 31, false},
 	}
 	for _, tt := range tests {
-		got, err := ParseDate(tt.in)
-		if err != nil {
-			t.Errorf("ParseDate(%q): %v", tt.in, err)
-			continue
-		}
-		if got.Precision() != tt.precision || got.Year() != tt.y || got.Month() != tt.m || got.Day() != tt.d || got.Uncertain() != tt.uncertain {
-			t.Errorf("ParseDate(%q) = %v/%d-%d-%d/%v, want %v/%d-%d-%d/%v", tt.in,
-				got.Precision(), got.Year(), got.Month(), got.Day(), got.Uncertain(),
-				tt.precision, tt.y, tt.m, tt.d, tt.uncertain)
-		}
-		if s := got.String(); s != tt.in {
-			t.Errorf("ParseDate(%q).String() = %q", tt.in, s)
-		}
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.precision, got.Precision(), "Precision")
+			assert.Equal(t, tt.y, got.Year(), "Year")
+			assert.Equal(t, tt.m, got.Month(), "Month")
+			assert.Equal(t, tt.d, got.Day(), "Day")
+			assert.Equal(t, tt.uncertain, got.Uncertain(), "Uncertain")
+			assert.Equal(t, tt.in, got.String(), "String")
+		})
 	}
 }
 
@@ -48,13 +49,7 @@ func TestParseDateErrors(t *testing.T) {
 		"?2013", "20131", "2013-05-15T00:00", " 2013", "2013 ", "+2013", "-201", "２０１３",
 	} {
 		d, err := ParseDate(in)
-		if err == nil {
-			t.Errorf("ParseDate(%q) = %v, want an error", in, d)
-			continue
-		}
-		if !errors.Is(err, ErrInvalidValue) {
-			t.Errorf("ParseDate(%q) error %v does not wrap ErrInvalidValue", in, err)
-		}
+		assert.ErrorIs(t, err, ErrInvalidValue, "ParseDate(%q) = %v", in, d)
 	}
 }
 
@@ -64,20 +59,12 @@ func TestDateCompare(t *testing.T) {
 	for i := range order {
 		for j := range order {
 			a, b := MustParseDate(order[i]), MustParseDate(order[j])
-			want := 0
-			if i < j {
-				want = -1
-			} else if i > j {
-				want = 1
-			}
-			if got := a.Compare(b); got != want {
-				t.Errorf("%s.Compare(%s) = %d, want %d", a, b, got, want)
-			}
+			assert.Equal(t, cmp.Compare(i, j), a.Compare(b), "%s.Compare(%s)", a, b)
+			assert.Equal(t, i == j, a.Equal(b), "%s.Equal(%s)", a, b)
 		}
 	}
-	if (Date{}).Compare(MustParseDate("0001")) != -1 {
-		t.Error("the zero Date does not sort first")
-	}
+	assert.Equal(t, -1, Date{}.Compare(MustParseDate("0001")), "the zero Date sorts first")
+	assert.True(t, Date{}.Equal(Date{}))
 }
 
 func TestDateBefore(t *testing.T) {
@@ -94,43 +81,137 @@ func TestDateBefore(t *testing.T) {
 		{"2011", "2012-01-01", true},
 		{"2013-12-13?", "2013-12-11", false},
 		{"2013-12-10?", "2013-12-11", true},
+		{"2013", "2013-05", false},
 	}
 	for _, tt := range tests {
-		if got := MustParseDate(tt.a).Before(MustParseDate(tt.b)); got != tt.want {
-			t.Errorf("%s.Before(%s) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
+		assert.Equal(t, tt.want, MustParseDate(tt.a).Before(MustParseDate(tt.b)), "%s.Before(%s)", tt.a, tt.b)
 	}
+	assert.False(t, Date{}.Before(MustParseDate("2013")), "zero before a date")
+	assert.False(t, MustParseDate("2013").Before(Date{}), "a date before zero")
+}
+
+func TestDateOverlaps(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2013", "2013-05", true},
+		{"2013", "2013-12-31", true},
+		{"2013", "2014-01-01", false},
+		{"2013-05", "2013-06", false},
+		{"2013-05", "2013-05-31", true},
+		{"2013-05-31", "2013-06-01", false},
+		{"2013-05-31?", "2013-05-31", true},
+		{"2012", "2013", false},
+		{"2013", "2013", true},
+	}
+	for _, tt := range tests {
+		a, b := MustParseDate(tt.a), MustParseDate(tt.b)
+		assert.Equal(t, tt.want, a.Overlaps(b), "%s.Overlaps(%s)", a, b)
+		assert.Equal(t, tt.want, b.Overlaps(a), "%s.Overlaps(%s)", b, a)
+		// Overlap is what Start and End say of the two periods.
+		byTime := !a.End().Before(b.Start()) && !b.End().Before(a.Start())
+		assert.Equal(t, byTime, a.Overlaps(b), "%s.Overlaps(%s) disagrees with Start/End", a, b)
+	}
+	assert.False(t, Date{}.Overlaps(Date{}), "the zero Date overlaps nothing")
+	assert.False(t, Date{}.Overlaps(MustParseDate("2013")))
+	assert.False(t, MustParseDate("2013").Overlaps(Date{}))
+}
+
+func TestDateStartEnd(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		in         string
+		start, end time.Time
+	}{
+		{"2013", day(2013, 1, 1), day(2013, 12, 31)},
+		{"2013-05", day(2013, 5, 1), day(2013, 5, 31)},
+		{"2012-02", day(2012, 2, 1), day(2012, 2, 29)},
+		{"2013-02", day(2013, 2, 1), day(2013, 2, 28)},
+		{"2000-02", day(2000, 2, 1), day(2000, 2, 29)},
+		{"1900-02", day(1900, 2, 1), day(1900, 2, 28)},
+		{"2013-04?", day(2013, 4, 1), day(2013, 4, 30)},
+		{"2013-05-15", day(2013, 5, 15), day(2013, 5, 15)},
+	}
+	for _, tt := range tests {
+		d := MustParseDate(tt.in)
+		assert.Equal(t, tt.start, d.Start(), "%s.Start()", tt.in)
+		assert.Equal(t, tt.end, d.End(), "%s.End()", tt.in)
+	}
+	assert.True(t, Date{}.Start().IsZero())
+	assert.True(t, Date{}.End().IsZero())
 }
 
 func TestNewDate(t *testing.T) {
 	d, err := NewDate(2013, time.May, 0, true)
-	if err != nil || d.String() != "2013-05?" {
-		t.Errorf("NewDate(2013, May, 0, true) = %v, %v", d, err)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "2013-05?", d.String())
 	for _, bad := range [][3]int{{2013, 2, 30}, {2013, 0, 5}, {-1, 0, 0}, {10000, 0, 0}, {2013, 13, 0}} {
-		if d, err := NewDate(bad[0], time.Month(bad[1]), bad[2], false); err == nil {
-			t.Errorf("NewDate(%v) = %v, want an error", bad, d)
-		}
+		d, err := NewDate(bad[0], time.Month(bad[1]), bad[2], false)
+		assert.Error(t, err, "NewDate(%v) = %v", bad, d)
 	}
 }
 
 func TestDateText(t *testing.T) {
 	var d Date
-	if err := d.UnmarshalText([]byte("2013-05")); err != nil || d.String() != "2013-05" {
-		t.Fatalf("UnmarshalText: %v, %v", d, err)
+	require.NoError(t, d.UnmarshalText([]byte("2013-05")))
+	assert.Equal(t, "2013-05", d.String())
+	assert.ErrorIs(t, d.UnmarshalText([]byte("May 2013")), ErrInvalidValue)
+	assert.Equal(t, "2013-05", d.String(), "a failed UnmarshalText changed the value")
+
+	// The zero Date's text form is "", and reads back as the zero Date.
+	b, err := Date{}.MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b)
+	require.NoError(t, d.UnmarshalText(b))
+	assert.True(t, d.IsZero())
+}
+
+func TestDateJSON(t *testing.T) {
+	type holder struct {
+		D Date
+		O Date `json:",omitzero"`
 	}
-	if err := d.UnmarshalText([]byte("May 2013")); err == nil {
-		t.Error("UnmarshalText accepted \"May 2013\"")
+	for _, tt := range []struct {
+		in   holder
+		json string
+	}{
+		{holder{}, `{"D":null}`},
+		{holder{D: MustParseDate("2013-05"), O: MustParseDate("2010-07-15?")}, `{"D":"2013-05","O":"2010-07-15?"}`},
+	} {
+		b, err := json.Marshal(tt.in)
+		require.NoError(t, err)
+		assert.JSONEq(t, tt.json, string(b))
+		var back holder
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, tt.in, back)
 	}
-	if d.String() != "2013-05" {
-		t.Error("a failed UnmarshalText changed the value")
+	for in, want := range map[string]error{
+		`"May 2013"`: ErrInvalidValue,
+		`""`:         ErrInvalidValue,
+		`2013`:       ErrType,
+		`["2013"]`:   ErrType,
+	} {
+		var d Date
+		err := json.Unmarshal([]byte(in), &d)
+		assert.ErrorIs(t, err, want, "Unmarshal(%s)", in)
 	}
-	if _, err := (Date{}).MarshalText(); err == nil {
-		t.Error("the zero Date marshalled without error")
+}
+
+func TestPrecisionText(t *testing.T) {
+	for p := Unknown; p <= Day; p++ {
+		b, err := json.Marshal(p)
+		require.NoError(t, err)
+		assert.Equal(t, `"`+p.String()+`"`, string(b))
+		var q Precision
+		require.NoError(t, json.Unmarshal(b, &q))
+		assert.Equal(t, p, q)
 	}
-	if got := MustParseDate("2013-05").Start(); !got.Equal(time.Date(2013, 5, 1, 0, 0, 0, 0, time.UTC)) {
-		t.Errorf("Start() = %v", got)
-	}
+	var q Precision
+	assert.ErrorIs(t, q.UnmarshalText([]byte("week")), ErrInvalidValue)
+	assert.ErrorIs(t, q.UnmarshalText([]byte("Year")), ErrInvalidValue)
+	_, err := Precision(7).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidValue)
 }
 
 func FuzzParseDate(f *testing.F) {
@@ -147,6 +228,12 @@ func FuzzParseDate(f *testing.F) {
 		}
 		if !d.Start().IsZero() && d.Start().Year() != d.Year() {
 			t.Fatalf("Start() year %d for %q", d.Start().Year(), s)
+		}
+		if d.End().Before(d.Start()) || d.End().Year() != d.Year() {
+			t.Fatalf("End() %v for %q, Start() %v", d.End(), s, d.Start())
+		}
+		if !d.Overlaps(d) || d.Before(d) {
+			t.Fatalf("%q: Overlaps itself %v, Before itself %v", s, d.Overlaps(d), d.Before(d))
 		}
 	})
 }

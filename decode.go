@@ -2,6 +2,7 @@ package regiodialogue
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,8 +19,17 @@ import (
 // maxText is the longest free text allowed, in characters (the schemas' maxLength).
 const maxText = 10000
 
-// asError converts a jsonx error to an *Error in file; other errors pass through.
+// asError converts a jsonx error to an *Error in file, and sets the file of an *Error;
+// other errors pass through. Each error of a join is converted.
 func asError(err error, file string) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = asError(e, file)
+		}
+		return errors.Join(out...)
+	}
 	var je *jsonx.Error
 	if errors.As(err, &je) {
 		return &Error{File: file, Pointer: je.Pointer, Err: je.Err, Msg: je.Msg}
@@ -35,6 +45,14 @@ func asError(err error, file string) error {
 
 func fail(d *jsonx.Decoder, sentinel error, msg string) error {
 	return &Error{Pointer: d.Pointer(), Err: sentinel, Msg: msg}
+}
+
+// invalid reports an ErrInvalidValue fault in the value just read. Under the collecting
+// decoder (see decodeFaults) the fault is recorded and nil returned, so that decoding goes
+// on with the value as read: the rules checked after decoding see what the schemas' rules
+// see, and a Text keeps its (invalid) "en" entry. Otherwise the fault is returned.
+func invalid(d *jsonx.Decoder, msg string) error {
+	return d.Report(fail(d, ErrInvalidValue, msg))
 }
 
 // object reads an object whose keys must be among known; the keys listed in required (a
@@ -59,13 +77,17 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	if err != nil {
 		return err
 	}
+	// One fault per missing field, at the field's pointer. They are recorded rather than
+	// returned, so that the checks the caller makes on the object's fields still run.
 	for _, r := range required {
 		if seen&(1<<indexOf(known, r)) == 0 {
 			sentinel := ErrMissingField
 			if r == "sources" {
 				sentinel = ErrNoSource
 			}
-			return fail(d, sentinel, what+" has no "+quote(r))
+			if err := d.Report(&Error{Pointer: d.Pointer() + "/" + r, Err: sentinel, Msg: what + " has no " + quote(r)}); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -90,7 +112,7 @@ func str(d *jsonx.Decoder) (string, error) {
 		return "", err
 	}
 	if err := checkFree(s); err != "" {
-		return "", fail(d, ErrInvalidValue, err)
+		return s, invalid(d, err)
 	}
 	return s, nil
 }
@@ -112,7 +134,7 @@ func checked(d *jsonx.Decoder, fn func(string) string) (string, error) {
 		return "", err
 	}
 	if msg := fn(s); msg != "" {
-		return "", fail(d, ErrInvalidValue, msg)
+		return s, invalid(d, msg)
 	}
 	return s, nil
 }
@@ -123,7 +145,7 @@ func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what string) (T, error
 		return "", err
 	}
 	if _, ok := findCode(list, s); !ok {
-		return "", fail(d, ErrInvalidValue, quote(s)+" is not a known "+what)
+		return T(s), invalid(d, quote(s)+" is not a known "+what)
 	}
 	return T(s), nil
 }
@@ -190,14 +212,16 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
 	var small [4]string
 	plains := small[:0]
+	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.Object(func(key string) error {
+		hasEnglish = hasEnglish || key == "en"
 		info := rules.Tag(key)
 		if info.Msg != "" {
-			return fail(d, ErrInvalidValue, info.Msg)
+			return badKey(d, info.Msg)
 		}
 		for _, p := range plains {
 			if p == info.Plain {
-				return fail(d, ErrInvalidValue, "a second entry for the language "+quote(p))
+				return badKey(d, "a second entry for the language "+quote(p))
 			}
 		}
 		plains = append(plains, info.Plain)
@@ -211,10 +235,20 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := t[language.English]; !ok {
-		return nil, fail(d, ErrNoEnglish, "text has no \"en\" entry")
+	if !hasEnglish {
+		return nil, &Error{Pointer: d.Pointer() + "/en", Err: ErrNoEnglish, Msg: "text has no \"en\" entry"}
 	}
 	return t, nil
+}
+
+// badKey reports a faulty key of a Text, then reads its value, which the schemas check
+// too: an invalid value is a fault of its own.
+func badKey(d *jsonx.Decoder, msg string) error {
+	if err := invalid(d, msg); err != nil {
+		return err
+	}
+	_, err := str(d)
+	return err
 }
 
 var (
@@ -239,53 +273,112 @@ var (
 
 // DecodeAgreement decodes one agreement record strictly and checks the rules that hold
 // within one agreement (activity ids unique and prefixed by the agreement's id, no activity
-// ending before it starts). Errors are *Error values, joined when there are several.
+// ending before it starts). It reports every fault it finds, as Load does: each is an
+// *Error, joined with errors.Join when there are several, in the order of their pointers.
+// Only malformed JSON (and a duplicate key, or nesting too deep) stops the reading; it is
+// then the one fault reported.
 func DecodeAgreement(data []byte) (Agreement, error) {
-	a, err := decodeAgreementBytes(data)
-	if err != nil {
-		return Agreement{}, err
-	}
-	if err := errors.Join(checkAgreement(&a, "")...); err != nil {
-		return Agreement{}, err
+	a, errs, _ := decodeAgreementFaults(data, "")
+	if len(errs) > 0 {
+		return Agreement{}, errors.Join(errs...)
 	}
 	return a, nil
 }
 
 // DecodeActivity decodes one activity record strictly (as it appears in an agreement's
-// "activities") and checks that it does not end before it starts.
+// "activities") and checks that it does not end before it starts. Like DecodeAgreement, it
+// reports every fault it finds.
 func DecodeActivity(data []byte) (Activity, error) {
 	var a Activity
-	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) }); err != nil {
-		return Activity{}, err
+	errs, fatal := decodeFaults(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
+	if !fatal {
+		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
+			errs = append(errs, ruleError(*v, ""))
+		}
 	}
-	if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
-		return Activity{}, ruleError(*v, "")
-	}
-	return a, nil
-}
-
-func decodeAgreementBytes(data []byte) (Agreement, error) {
-	var a Agreement
-	if err := decodeDocument(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) }); err != nil {
-		return Agreement{}, err
+	if len(errs) > 0 {
+		sortFaults(errs)
+		return Activity{}, errors.Join(errs...)
 	}
 	return a, nil
 }
 
-// decodeDocument reads data as one JSON document whose top-level value fn decodes.
+// decodeAgreementFaults decodes an agreement in file, returning what it could decode and
+// every fault found, sorted by pointer: those of the decoder and, unless the reading
+// stopped (fatal), those of the rules within one agreement, applied to what was decoded.
+func decodeAgreementFaults(data []byte, file string) (a Agreement, errs []error, fatal bool) {
+	errs, fatal = decodeFaults(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) })
+	if !fatal {
+		errs = append(errs, checkAgreement(&a, "")...)
+	}
+	if file != "" {
+		for i, e := range errs {
+			errs[i] = asError(e, file)
+		}
+	}
+	sortFaults(errs)
+	return a, errs, fatal
+}
+
+// decodeDocument reads data as one JSON document whose top-level value fn decodes; its
+// error joins every fault found.
 func decodeDocument(data []byte, fn func(*jsonx.Decoder) error) error {
+	errs, _ := decodeFaults(data, fn)
+	sortFaults(errs)
+	return errors.Join(errs...)
+}
+
+// decodeFaults reads data as one JSON document whose top-level value fn decodes, going on
+// after each recoverable fault. It returns every fault, each an *Error; fatal reports a
+// fault that stopped the reading (see recoverable), which is then the only one returned.
+func decodeFaults(data []byte, fn func(*jsonx.Decoder) error) (errs []error, fatal bool) {
 	d := jsonx.NewDecoder(data)
+	d.Recoverable = recoverable
 	err := d.Begin()
 	if err == nil {
-		err = fn(d)
+		err = d.Guard(func() error { return fn(d) })
 	}
 	if err == nil {
 		err = d.End()
 	}
 	if err != nil {
-		return asError(err, "")
+		return []error{asError(err, "")}, true
 	}
-	return nil
+	for _, f := range d.Faults() {
+		errs = appendFlat(errs, f)
+	}
+	return errs, false
+}
+
+// recoverable reports whether the decoder can go on after err: every fault but malformed
+// JSON, a duplicate key (the input checks of package schema stop there too), nesting too
+// deep and input too large.
+func recoverable(err error) bool {
+	return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge)
+}
+
+// appendFlat appends err, or each error err joins, as an *Error.
+func appendFlat(errs []error, err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			errs = appendFlat(errs, e)
+		}
+		return errs
+	}
+	return append(errs, asError(err, ""))
+}
+
+// sortFaults orders *Error values by pointer (array indexes numerically), keeping the order
+// of faults at the same place.
+func sortFaults(errs []error) {
+	ptr := func(err error) string {
+		var e *Error
+		if errors.As(err, &e) {
+			return e.Pointer
+		}
+		return ""
+	}
+	slices.SortStableFunc(errs, func(a, b error) int { return jsonx.ComparePointers(ptr(a), ptr(b)) })
 }
 
 func decodeAgreement(d *jsonx.Decoder, a *Agreement) error {
@@ -487,7 +580,7 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 		if err == nil {
 			switch {
 			case s.Kind == SourceMirror && s.Original == nil:
-				err = fail(d, ErrMissingField, "a source of kind \"mirror\" has no \"original\"")
+				err = &Error{Pointer: d.Pointer() + "/original", Err: ErrMissingField, Msg: "a source of kind \"mirror\" has no \"original\""}
 			case s.Kind != SourceMirror && s.Original != nil:
 				err = fail(d, ErrInvalidValue, "only a source of kind \"mirror\" has an \"original\"")
 			}
@@ -562,26 +655,17 @@ func checkAgreement(a *Agreement, file string) []error {
 	for i, act := range a.Activities {
 		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
 	}
+	id := a.ID
+	if rules.AgreementID(id) != "" {
+		id = "" // the id is missing, of the wrong type or malformed: that fault is reported already
+	}
 	var errs []error
-	for _, v := range rules.CheckAgreement(a.ID, acts) {
+	for _, v := range rules.CheckAgreement(id, acts) {
 		errs = append(errs, ruleError(v, file))
 	}
 	return errs
 }
 
 func ruleError(v rules.Violation, file string) error {
-	var sentinel error
-	switch v.Rule {
-	case rules.DuplicateID:
-		sentinel = ErrDuplicateID
-	case rules.DateOrder:
-		sentinel = ErrDateOrder
-	case rules.PartnerRef:
-		sentinel = ErrReference
-	case rules.FileName:
-		sentinel = ErrFileName
-	default:
-		sentinel = ErrInvalidValue
-	}
-	return &Error{File: file, Pointer: v.Pointer, Err: sentinel, Msg: v.Message}
+	return &Error{File: file, Pointer: v.Pointer, Err: v.Rule.Err(), Msg: v.Message}
 }

@@ -42,7 +42,10 @@
 // schema validates payloads against them. DecodeAgreement and Load accept exactly what the
 // schemas accept, plus the rules no schema can state (unique ids, an activity's end not
 // before its start). Errors are *Error values naming the file and the JSON pointer of the
-// fault and wrapping sentinel errors such as ErrUnknownField or ErrDateOrder.
+// fault and wrapping sentinel errors such as ErrUnknownField or ErrDateOrder; every fault
+// of every file is reported, the same list schema.ValidateDataset gives, whose errors wrap
+// the same sentinels. json.Unmarshal into an Agreement, an Activity or a code type is as
+// strict as DecodeAgreement.
 //
 // # Licences
 //

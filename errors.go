@@ -4,10 +4,13 @@ import (
 	"errors"
 
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
 // Sentinel errors. Every error from Load or from decoding a record is an *Error (or several
-// joined with errors.Join) wrapping one of these, so callers can test with errors.Is.
+// joined with errors.Join) wrapping one of these, so callers can test with errors.Is. The
+// errors of package schema wrap the same sentinels: errors.Is(err, ErrDateOrder) holds for
+// a *schema.Error with a dateOrder violation too (see schema.Sentinel for the mapping).
 var (
 	// ErrSyntax: the bytes are not JSON (malformed, empty, invalid UTF-8, trailing data).
 	ErrSyntax = jsonx.ErrSyntax
@@ -24,20 +27,20 @@ var (
 	ErrMissingField = errors.New("missing required field")
 	// ErrInvalidValue: a value of the right type is not allowed (an unknown code, a malformed
 	// date or language tag, an empty string or list, a bad URL or id).
-	ErrInvalidValue = errors.New("invalid value")
+	ErrInvalidValue = rules.ErrInvalidValue
 	// ErrNoEnglish: a Text has no "en" entry.
 	ErrNoEnglish = errors.New("text has no English")
 	// ErrDuplicateID: two agreements or two activities share an id.
-	ErrDuplicateID = errors.New("duplicate id")
+	ErrDuplicateID = rules.ErrDuplicateID
 	// ErrDateOrder: an activity ends before it starts.
-	ErrDateOrder = errors.New("end before start")
+	ErrDateOrder = rules.ErrDateOrder
 	// ErrNoSource: an agreement, instrument or activity cites no source.
 	ErrNoSource = errors.New("no source")
 	// ErrReference: a reference does not resolve, such as an activity's partner with no
 	// agreement in the dataset.
-	ErrReference = errors.New("broken reference")
+	ErrReference = rules.ErrReference
 	// ErrFileName: a file's name does not match the id of the agreement it holds.
-	ErrFileName = errors.New("file name does not match id")
+	ErrFileName = rules.ErrFileName
 )
 
 // Error is a fault at one place in one file.

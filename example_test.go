@@ -4,8 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/schema"
 	"golang.org/x/text/language"
 )
 
@@ -60,11 +64,34 @@ func ExampleParseDate() {
 	// error: invalid value: invalid date "2013-02-30": day 30 does not exist in 2013-02
 }
 
+// Compare orders dates as text, for sorting: a less precise date sorts first. Before and
+// Overlaps read dates as periods: the year 2013 is not before May 2013, which it contains.
 func ExampleDate_Compare() {
-	a := regiodialogue.MustParseDate("2013")
-	b := regiodialogue.MustParseDate("2013-05")
-	fmt.Println(a.Compare(b), a.Before(b), regiodialogue.MustParseDate("2012-12").Before(b))
-	// Output: -1 false true
+	year := regiodialogue.MustParseDate("2013")
+	may := regiodialogue.MustParseDate("2013-05")
+	fmt.Println("Compare:", year.Compare(may))
+	fmt.Println("Before:", year.Before(may), may.Before(year))
+	fmt.Println("Overlaps:", year.Overlaps(may))
+
+	dates := []regiodialogue.Date{may, regiodialogue.MustParseDate("2012-12"), year, regiodialogue.MustParseDate("2013-01-15")}
+	slices.SortFunc(dates, regiodialogue.Date.Compare)
+	fmt.Println(dates)
+	// Output:
+	// Compare: -1
+	// Before: false false
+	// Overlaps: true
+	// [2012-12 2013 2013-01-15 2013-05]
+}
+
+func ExampleDate_End() {
+	for _, s := range []string{"2013", "2012-02", "2013-05-15"} {
+		d := regiodialogue.MustParseDate(s)
+		fmt.Println(s, d.Start().Format(time.DateOnly), d.End().Format(time.DateOnly))
+	}
+	// Output:
+	// 2013 2013-01-01 2013-12-31
+	// 2012-02 2012-02-01 2012-02-29
+	// 2013-05-15 2013-05-15 2013-05-15
 }
 
 func ExampleLoad() {
@@ -99,6 +126,12 @@ func ExampleDecodeAgreement_errors() {
 	// /activities/0/end
 	// true
 	// /colour: unknown field "colour" in agreement
+	// /dialogue: agreement has no "dialogue"
+	// /group: agreement has no "group"
+	// /instruments: agreement has no "instruments"
+	// /partner: agreement has no "partner"
+	// /sources: agreement has no "sources"
+	// /summary: agreement has no "summary"
 	// true
 }
 
@@ -113,4 +146,89 @@ func ExampleDataset_Activities() {
 	// 2013 Seminario Seminar
 	// 2013 Estudio Study on regional innovation
 	// 2013-12-11 Conferencia Event on innovation
+}
+
+// Name the partners of the activities shared by three or more of them: an activity lists
+// the ids of its partners' agreements, and Dataset.Partner looks each up cheaply.
+func Example_partnerNames() {
+	ds := regiodialogue.Default()
+	n := 0
+	for act := range ds.Activities() {
+		if len(act.Partners) < 3 {
+			continue
+		}
+		var names []string
+		for _, id := range act.Partners {
+			p, _ := ds.Partner(id)
+			names = append(names, p.Name.In(language.English))
+		}
+		fmt.Println(act.Start, strings.Join(names, ", "))
+		if n++; n == 2 {
+			break
+		}
+	}
+	// Output:
+	// 2011-12-07 Chile, Peru, Colombia, Argentina
+	// 2012 Ukraine, Moldova, Georgia
+}
+
+// Count the activities with a partner in Latin America that took place, at least in part,
+// in 2013. A date denotes a period ("2013-05" is all of May 2013), and an activity spans
+// its Start to its End when it has one.
+func Example_regionAndPeriod() {
+	ds := regiodialogue.Default()
+	period := regiodialogue.MustParseDate("2013")
+	during := func(act regiodialogue.Activity) bool {
+		if act.End.IsZero() {
+			return act.Start.Overlaps(period)
+		}
+		return !act.End.Before(period) && !period.Before(act.Start)
+	}
+	inRegion := func(act regiodialogue.Activity, region regiodialogue.Region) bool {
+		for _, id := range act.Partners {
+			if p, ok := ds.Partner(id); ok && p.Region.Within(region) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for act := range ds.Activities() {
+		if during(act) && inRegion(act, regiodialogue.RegionLatinAmerica) {
+			n++
+		}
+	}
+	fmt.Println(n, "activities")
+	// Output:
+	// 8 activities
+}
+
+// Load reports every fault of every file; errors.Is tells the kind, errors.As gives the
+// place. Package schema reports the same faults, wrapping the same sentinel errors.
+func Example_errors() {
+	fsys := os.DirFS("testdata/broken")
+	_, err := regiodialogue.Load(fsys)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, regiodialogue.ErrDateOrder), errors.Is(err, regiodialogue.ErrInvalidValue))
+	var e *regiodialogue.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.File, e.Pointer)
+	}
+
+	err = schema.ValidateDataset(fsys)
+	fmt.Println(errors.Is(err, regiodialogue.ErrDateOrder), errors.Is(err, regiodialogue.ErrInvalidValue))
+	var se *schema.Error
+	if errors.As(err, &se) {
+		for _, v := range se.Violations {
+			fmt.Println(se.File, v.Pointer, v.Keyword)
+		}
+	}
+	// Output:
+	// zz.json: /activities/0/end: end 2013-05-01 is before start 2013-05-02
+	// zz.json: /group: "nowhere" is not a known partner group
+	// true true
+	// zz.json /activities/0/end
+	// true true
+	// zz.json /activities/0/end dateOrder
+	// zz.json /group enum
 }

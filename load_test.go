@@ -6,68 +6,57 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
 
 func loadMini(t testing.TB) *Dataset {
 	t.Helper()
 	ds, err := Load(os.DirFS("testdata/mini"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return ds
 }
 
 func TestLoadMini(t *testing.T) {
 	ds := loadMini(t)
-	if ds.Len() != 2 {
-		t.Fatalf("Len() = %d, want 2", ds.Len())
-	}
+	require.Equal(t, 2, ds.Len())
 	var ids []string
 	for a := range ds.Agreements() {
 		ids = append(ids, a.ID)
 	}
-	if want := []string{"bb", "aa"}; !slices.Equal(ids, want) {
-		t.Errorf("Agreements() order = %v, want %v (signing order)", ids, want)
-	}
+	assert.Equal(t, []string{"bb", "aa"}, ids, "Agreements() in signing order")
 	var acts []string
 	for a := range ds.Activities() {
 		acts = append(acts, a.ID)
 	}
-	want := []string{"bb-2007-signing", "aa-2012-11-workshop", "bb-2013-seminar", "aa-2013-study", "aa-2013-12-event"}
-	if !slices.Equal(acts, want) {
-		t.Errorf("Activities() order = %v, want %v", acts, want)
-	}
+	assert.Equal(t, []string{"bb-2007-signing", "aa-2012-11-workshop", "bb-2013-seminar", "aa-2013-study", "aa-2013-12-event"}, acts, "Activities() in date order")
 	a, ok := ds.Agreement("aa")
-	if !ok {
-		t.Fatal(`Agreement("aa") not found`)
-	}
+	require.True(t, ok, `Agreement("aa") not found`)
 	in := a.Instruments[0]
-	if in.Kind != ExchangeOfLetters || in.Signed.String() != "2013-05" || in.Signed.Precision() != Month {
-		t.Errorf("instrument = %v %v", in.Kind, in.Signed)
+	assert.Equal(t, ExchangeOfLetters, in.Kind)
+	assert.Equal(t, MustParseDate("2013-05"), in.Signed)
+	assert.Equal(t, Month, in.Signed.Precision())
+	if assert.NotNil(t, in.Binding) {
+		assert.False(t, *in.Binding)
 	}
-	if in.Binding == nil || *in.Binding {
-		t.Errorf("Binding = %v, want false", in.Binding)
+	if assert.NotNil(t, in.Place) {
+		assert.True(t, in.Place.Uncertain)
+		assert.Equal(t, "BE", in.Place.Country)
 	}
-	if in.Place == nil || !in.Place.Uncertain || in.Place.Country != "BE" {
-		t.Errorf("Place = %+v", in.Place)
+	if s := in.Parties[1].Signatory; assert.NotNil(t, s) {
+		assert.Equal(t, "C. Person", s.OnBehalfOf)
+		assert.True(t, s.Uncertain)
 	}
-	if s := in.Parties[1].Signatory; s == nil || s.OnBehalfOf != "C. Person" || !s.Uncertain {
-		t.Errorf("Signatory = %+v", s)
-	}
-	if got := a.Summary.In(language.MustParse("es-PE")); got != "Un acuerdo sintético para pruebas." {
-		t.Errorf("Summary.In(es-PE) = %q", got)
-	}
-	if _, ok := ds.Agreement("zz"); ok {
-		t.Error(`Agreement("zz") found`)
-	}
+	assert.Equal(t, "Un acuerdo sintético para pruebas.", a.Summary.In(language.MustParse("es-PE")))
+	_, ok = ds.Agreement("zz")
+	assert.False(t, ok, `Agreement("zz") found`)
 	// Early exit from the iterators.
 	for range ds.Agreements() {
 		break
@@ -108,9 +97,7 @@ func TestValuesAreCopies(t *testing.T) {
 	}
 	again, _ := ds.Agreement("aa")
 	after, _ := json.Marshal(again)
-	if d := cmp.Diff(string(before), string(after)); d != "" {
-		t.Errorf("the dataset changed (-before +after):\n%s", d)
-	}
+	assert.Empty(t, cmp.Diff(string(before), string(after)), "the dataset changed (-before +after)")
 }
 
 // TestRoundTrip checks that what the types encode decodes to the same values.
@@ -118,20 +105,12 @@ func TestRoundTrip(t *testing.T) {
 	ds := loadMini(t)
 	for a := range ds.Agreements() {
 		data, err := json.MarshalIndent(a, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		b, err := DecodeAgreement(data)
-		if err != nil {
-			t.Fatalf("%s: re-decoding the encoded agreement: %v\n%s", a.ID, err, data)
-		}
-		if d := cmp.Diff(a, b, cmpOpts...); d != "" {
-			t.Errorf("%s: round trip changed the agreement (-want +got):\n%s", a.ID, d)
-		}
+		require.NoError(t, err, "%s: re-decoding the encoded agreement:\n%s", a.ID, data)
+		assert.Empty(t, cmp.Diff(a, b), "%s: round trip changed the agreement (-want +got)", a.ID)
 	}
 }
-
-var cmpOpts = []cmp.Option{cmp.Comparer(func(a, b Date) bool { return a == b }), cmp.Comparer(func(a, b language.Tag) bool { return a == b })}
 
 type fault struct {
 	file, sentinel, pointer string
@@ -172,19 +151,13 @@ var sentinels = map[string]error{
 func TestBadFiles(t *testing.T) {
 	faults := readFaults(t)
 	files, _ := filepath.Glob("testdata/bad/*.json")
-	if len(files) != len(faults) {
-		t.Errorf("%d files in testdata/bad, %d lines in FAULTS", len(files), len(faults))
-	}
+	assert.Len(t, faults, len(files), "one line in FAULTS per file in testdata/bad")
 	for _, f := range faults {
 		t.Run(f.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata/bad", f.file))
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			sentinel := sentinels[f.sentinel]
-			if sentinel == nil {
-				t.Fatalf("FAULTS names unknown sentinel %s", f.sentinel)
-			}
+			require.NotNil(t, sentinel, "FAULTS names unknown sentinel %s", f.sentinel)
 			_, err = DecodeAgreement(data)
 			checkFault(t, err, sentinel, "", f.pointer)
 
@@ -195,52 +168,52 @@ func TestBadFiles(t *testing.T) {
 	}
 }
 
+// checkFault checks that err holds an *Error in file wrapping sentinel at pointer ("-" for
+// any pointer, "/" for the whole document), and that its message names the file.
 func checkFault(t *testing.T, err error, sentinel error, file, pointer string) {
 	t.Helper()
-	if err == nil {
-		t.Fatal("accepted")
+	require.Error(t, err, "accepted")
+	require.ErrorIs(t, err, sentinel)
+	if pointer == "/" {
+		pointer = ""
 	}
-	if !errors.Is(err, sentinel) {
-		t.Fatalf("error %q does not wrap %v", err, sentinel)
+	var got []string
+	for _, e := range faultsOf(err) {
+		if errors.Is(e, sentinel) && e.File == file && (pointer == "-" || e.Pointer == pointer) {
+			assert.Contains(t, e.Error(), file, "the message names the file")
+			return
+		}
+		got = append(got, e.File+" "+e.Pointer+" "+e.Err.Error())
 	}
-	var e *Error
-	if !errors.As(err, &e) {
-		t.Fatalf("error %q is not an *Error", err)
-	}
-	// Find the *Error wrapping the sentinel (Load joins several).
+	t.Errorf("no fault %v in %q at %q among:\n%s", sentinel, file, pointer, strings.Join(got, "\n"))
+}
+
+// faultsOf returns the *Error values in err, a single one or a join.
+func faultsOf(err error) []*Error {
+	var out []*Error
 	for _, one := range unjoin(err) {
-		if errors.As(one, &e) && errors.Is(e, sentinel) {
-			break
+		var e *Error
+		if errors.As(one, &e) {
+			out = append(out, e)
 		}
 	}
-	if e.File != file {
-		t.Errorf("File = %q, want %q", e.File, file)
-	}
-	if pointer != "-" {
-		if pointer == "/" {
-			pointer = ""
-		}
-		if e.Pointer != pointer {
-			t.Errorf("Pointer = %q, want %q (error: %v)", e.Pointer, pointer, e)
-		}
-	}
-	if !strings.Contains(err.Error(), file) {
-		t.Errorf("message %q does not name the file %q", err, file)
-	}
+	return out
 }
 
 func unjoin(err error) []error {
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, unjoin(e)...)
+		}
+		return out
 	}
 	return []error{err}
 }
 
 func TestLoadCrossFileRules(t *testing.T) {
 	aa, err := os.ReadFile("testdata/mini/aa.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// A file named after another id.
 	_, err = Load(fstest.MapFS{"ab.json": {Data: aa}})
 	checkFault(t, err, ErrFileName, "ab.json", "/id")
@@ -249,15 +222,12 @@ func TestLoadCrossFileRules(t *testing.T) {
 	cc := strings.ReplaceAll(string(aa), `"id": "aa"`, `"id": "cc"`)
 	cc = strings.ReplaceAll(cc, `"id": "aa-2013-study"`, `"id": "cc-2013-study"`)
 	cc = strings.ReplaceAll(cc, `"id": "aa-2013-12-event"`, `"id": "cc-2013-12-event"`)
-	if _, err := Load(fstest.MapFS{"aa.json": {Data: aa}, "cc.json": {Data: []byte(cc)}}); !errors.Is(err, ErrFileName) && !errors.Is(err, ErrDuplicateID) && !errors.Is(err, ErrInvalidValue) {
-		t.Errorf("Load with a shared activity id: %v", err)
-	}
+	_, err = Load(fstest.MapFS{"aa.json": {Data: aa}, "cc.json": {Data: []byte(cc)}})
+	assert.Error(t, err, "Load with a shared activity id")
 
 	// No agreement files at all; the descriptor and other files are not agreements.
 	_, err = Load(fstest.MapFS{"datapackage.json": {Data: []byte("{}")}, "README.md": {Data: []byte("x")}})
-	if !errors.Is(err, ErrNoData) {
-		t.Errorf("Load of an empty dataset: %v, want ErrNoData", err)
-	}
+	assert.ErrorIs(t, err, ErrNoData, "Load of an empty dataset")
 
 	// A file over the size limit.
 	big := make([]byte, MaxFileSize+1)
@@ -266,16 +236,30 @@ func TestLoadCrossFileRules(t *testing.T) {
 
 	// Faults in two files are both reported.
 	_, err = Load(fstest.MapFS{"aa.json": {Data: []byte("{")}, "bb.json": {Data: []byte("[")}})
-	if n := len(unjoin(err)); n != 2 || !strings.Contains(err.Error(), "aa.json") || !strings.Contains(err.Error(), "bb.json") {
-		t.Errorf("Load of two broken files reported %d errors: %v", n, err)
+	assert.Len(t, unjoin(err), 2, "Load of two broken files: %v", err)
+	assert.ErrorContains(t, err, "aa.json")
+	assert.ErrorContains(t, err, "bb.json")
+
+	// The faults of several files, several each, are one flat list of *Error values.
+	two := strings.Replace(string(aa), `"group": "latin-america"`, `"group": "nowhere"`, 1)
+	two = strings.Replace(two, `"kind": "workshop"`, `"kind": "party"`, 1)
+	_, err = Load(fstest.MapFS{"aa.json": {Data: []byte(two)}, "bb.json": {Data: []byte(strings.Replace(two, `"id": "aa"`, `"id": "bb"`, 1))}})
+	j, ok := err.(interface{ Unwrap() []error })
+	require.True(t, ok, "Load's error is not a join: %v", err)
+	var files []string
+	for _, e := range j.Unwrap() {
+		var fe *Error
+		require.True(t, errors.As(e, &fe), "%v", e)
+		assert.Same(t, fe, e, "an element of the list is not an *Error itself")
+		files = append(files, fe.File)
 	}
+	// bb.json: the two faults, and three activities whose partners do not include "bb".
+	assert.Equal(t, []string{"aa.json", "aa.json", "bb.json", "bb.json", "bb.json", "bb.json", "bb.json"}, files)
 }
 
 func TestCaseDifferingKeyMessage(t *testing.T) {
 	_, err := DecodeAgreement([]byte(`{"ID": "aa"}`))
-	if err == nil || !strings.Contains(err.Error(), `did you mean "id"`) {
-		t.Errorf("error %v does not suggest the right key", err)
-	}
+	assert.ErrorContains(t, err, `did you mean "id"`)
 }
 
 func TestDefaultConcurrent(t *testing.T) {
@@ -331,7 +315,7 @@ func FuzzDecodeAgreement(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-decoding an accepted agreement: %v\n%s", err, enc)
 		}
-		if d := cmp.Diff(a, b, cmpOpts...); d != "" {
+		if d := cmp.Diff(a, b); d != "" {
 			t.Fatalf("decode→encode→decode changed the agreement:\n%s", d)
 		}
 	})

@@ -83,8 +83,13 @@ func Default() *Dataset {
 // file names that differ from ids, duplicate ids, activities that end before they start.
 // Files in subdirectories and files with other extensions are ignored.
 //
-// Every fault found is reported as an *Error naming the file and the JSON pointer and
-// wrapping one of the package's sentinel errors; several are joined with errors.Join.
+// Every fault of every file is reported, as an *Error naming the file and the JSON pointer
+// and wrapping one of the package's sentinel errors; several are joined with errors.Join
+// into one flat list (its Unwrap() []error gives the *Error values), file by file, in the
+// order of their pointers. The list is the one schema.ValidateDataset
+// gives. Within a file only malformed JSON (or a duplicate key, or nesting too deep) stops
+// the reading, and is then the file's one fault. The rules across files (duplicate
+// activity ids, activities' partners) are checked once every file passes on its own.
 func Load(fsys fs.FS) (*Dataset, error) {
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
@@ -99,7 +104,7 @@ func Load(fsys fs.FS) (*Dataset, error) {
 	for _, name := range names {
 		a, err := loadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, err)
+			errs = appendFlat(errs, err) // one flat list of the faults of all files
 			continue
 		}
 		ds.agreements = append(ds.agreements, a)
@@ -188,14 +193,11 @@ func loadFile(fsys fs.FS, name string) (Agreement, error) {
 		}
 		return Agreement{}, fmt.Errorf("regiodialogue: reading %s: %w", name, err)
 	}
-	a, err := decodeAgreementBytes(data)
-	if err != nil {
-		return Agreement{}, asError(err, name)
-	}
-	errs := checkAgreement(&a, name)
-	if want := strings.TrimSuffix(path.Base(name), ".json"); a.ID != want {
+	a, errs, fatal := decodeAgreementFaults(data, name)
+	if want := strings.TrimSuffix(path.Base(name), ".json"); !fatal && a.ID != "" && a.ID != want {
 		errs = append(errs, &Error{File: name, Pointer: "/id", Err: ErrFileName,
 			Msg: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
+		sortFaults(errs)
 	}
 	if len(errs) > 0 {
 		return Agreement{}, errors.Join(errs...)

@@ -144,7 +144,7 @@ func TestSharedActivityFaults(t *testing.T) {
 		{"listed by a non-partner", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["bb"]`}, ErrInvalidValue, "/activities/0/partners"},
 		{"duplicate partner", "bb.json", []string{partners, `"partners": ["bb", "bb"]`}, ErrInvalidValue, "/activities/1/partners/1"},
 		{"no partners", "bb.json", []string{partners, `"partners": []`}, ErrInvalidValue, "/activities/1/partners"},
-		{"mirror without original", "bb.json", []string{", " + mirror, ""}, ErrMissingField, "/activities/1/sources/1"},
+		{"mirror without original", "bb.json", []string{", " + mirror, ""}, ErrMissingField, "/activities/1/sources/1/original"},
 		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, ErrInvalidValue, "/activities/1/sources/1"},
 		{"accessed not a month", "bb.json", []string{`"published": "2013-02", "accessed": "2026-11"`, `"published": "2013-02", "accessed": "2026"`}, ErrInvalidValue, "/activities/1/sources/0/accessed"},
 		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, ErrInvalidValue, "/activities/1/sources/0/kind"},

@@ -2,9 +2,10 @@ package regiodialogue
 
 import (
 	"encoding/json"
-	"errors"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
 
@@ -44,47 +45,28 @@ func TestTextIn(t *testing.T) {
 			for _, p := range tt.prefs {
 				prefs = append(prefs, language.MustParse(p))
 			}
-			if got := tt.text.In(prefs...); got != tt.want {
-				t.Errorf("In(%v) = %q, want %q", tt.prefs, got, tt.want)
-			}
-			if _, tag := tt.text.Match(prefs...); tag.String() != tt.tag {
-				t.Errorf("Match(%v) tag = %v, want %v", tt.prefs, tag, tt.tag)
-			}
+			assert.Equal(t, tt.want, tt.text.In(prefs...), "In(%v)", tt.prefs)
+			_, tag := tt.text.Match(prefs...)
+			assert.Equal(t, tt.tag, tag.String(), "Match(%v) tag", tt.prefs)
 		})
 	}
 }
 
 func TestTranslation(t *testing.T) {
 	tag := Translation(language.MustParse("es-PE"), language.English)
-	if tag.String() != "es-PE-t-en" {
-		t.Errorf("Translation(es-PE, en) = %v", tag)
-	}
-	if !IsTranslation(tag) {
-		t.Error("IsTranslation(es-PE-t-en) = false")
-	}
-	if IsTranslation(language.Spanish) {
-		t.Error("IsTranslation(es) = true")
-	}
-	if got := Translation(language.MustParse("zh-Hans"), language.English).String(); got != "zh-Hans-t-en" {
-		t.Errorf("Translation(zh-Hans, en) = %v", got)
-	}
+	assert.Equal(t, "es-PE-t-en", tag.String())
+	assert.True(t, IsTranslation(tag), "IsTranslation(es-PE-t-en)")
+	assert.False(t, IsTranslation(language.Spanish), "IsTranslation(es)")
+	assert.Equal(t, "zh-Hans-t-en", Translation(language.MustParse("zh-Hans"), language.English).String())
 }
 
 func TestTextJSON(t *testing.T) {
 	var tx Text
-	if err := json.Unmarshal([]byte(`{"es-t-en":"Resumen","en":"Summary","pt":"Resumo"}`), &tx); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(`{"es-t-en":"Resumen","en":"Summary","pt":"Resumo"}`), &tx))
 	got, err := json.Marshal(tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := `{"en":"Summary","es-t-en":"Resumen","pt":"Resumo"}`; string(got) != want {
-		t.Errorf("Marshal = %s, want %s", got, want)
-	}
-	if tags := tx.Tags(); len(tags) != 3 || tags[0] != language.English || tags[1].String() != "es-t-en" {
-		t.Errorf("Tags() = %v", tags)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, `{"en":"Summary","es-t-en":"Resumen","pt":"Resumo"}`, string(got))
+	assert.Equal(t, []language.Tag{language.English, language.MustParse("es-t-en"), language.Portuguese}, tx.Tags())
 	for in, want := range map[string]error{
 		`{"es":"Perú"}`:                        ErrNoEnglish,
 		`{"en":"Peru","EN":"Peru"}`:            ErrInvalidValue,
@@ -97,10 +79,7 @@ func TestTextJSON(t *testing.T) {
 		`["en"]`:                               ErrType,
 	} {
 		var tx Text
-		err := json.Unmarshal([]byte(in), &tx)
-		if !errors.Is(err, want) {
-			t.Errorf("Unmarshal(%s) = %v, want %v", in, err, want)
-		}
+		assert.ErrorIs(t, json.Unmarshal([]byte(in), &tx), want, "Unmarshal(%s)", in)
 	}
 }
 
@@ -108,10 +87,6 @@ func TestTextClone(t *testing.T) {
 	a := Text{language.English: "a"}
 	b := a.Clone()
 	b[language.English] = "b"
-	if a[language.English] != "a" {
-		t.Error("changing a clone changed the original")
-	}
-	if Text(nil).Clone() != nil {
-		t.Error("Clone of nil is not nil")
-	}
+	assert.Equal(t, "a", a[language.English], "changing a clone changed the original")
+	assert.Nil(t, Text(nil).Clone())
 }

@@ -10,14 +10,17 @@ import (
 	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
 // ValidateDataset validates every agreement file (*.json other than datapackage.json) at the
-// top of fsys against the agreement schema and the rules within one agreement, then the
-// rules across files: each file is named after its agreement's id, activity ids are unique
-// across the dataset. It reports the faults of every file, joined with errors.Join, each an
-// *Error naming its file.
+// top of fsys against the agreement schema, the rules within one agreement and its file
+// name (the agreement's id followed by ".json"), then, once every file passes on its own,
+// the rules across files: activity ids unique across the dataset, activities' partners
+// naming agreements in signing order. It reports the faults of every file, joined with
+// errors.Join, each an *Error naming its file: the same faults, at the same pointers and
+// wrapping the same sentinels, as regiodialogue.Load.
 func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
@@ -28,7 +31,6 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 		return fmt.Errorf("schema: %w (*.json) in the file system", regiodialogue.ErrNoData)
 	}
 	var errs []error
-	seen := map[string]string{} // activity id → file
 	type file struct {
 		name string
 		a    regiodialogue.Agreement
@@ -38,7 +40,7 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	for _, name := range names {
 		data, err := readLimited(fsys, name, v.maxSize())
 		if err != nil {
-			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: "maxSize", Message: err.Error()}}})
+			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: KeywordMaxSize, Message: err.Error()}}})
 			continue
 		}
 		// One decode for a valid file; the full evaluation only for an invalid one.
@@ -50,23 +52,36 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 					return verr
 				}
 				se.File = name
+				// The file name, as for a valid file, when the id is a string.
+				if doc, ok := rawID(data); ok {
+					se.Violations = append(se.Violations, fileNameViolations(name, doc)...)
+					sortViolations(se.Violations)
+				}
 				errs = append(errs, se)
 				continue
 			}
 		}
-		var vs []Violation
-		if want := strings.TrimSuffix(path.Base(name), ".json"); a.ID != want {
-			vs = append(vs, Violation{Pointer: "/id", Keyword: string(rules.FileName),
-				Message: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
+		if vs := fileNameViolations(name, a.ID); len(vs) > 0 {
+			errs = append(errs, &Error{File: name, Violations: vs})
+			continue
 		}
-		for i, act := range a.Activities {
+		valid = append(valid, file{name: name, a: a})
+	}
+	// The rules across files, once every file passes on its own (as in regiodialogue.Load):
+	// a broken file would otherwise make faults appear in the files that refer to it.
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	seen := map[string]string{} // activity id → file
+	for i := range valid {
+		f := &valid[i]
+		for j, act := range f.a.Activities {
 			if other, dup := seen[act.ID]; dup {
-				vs = append(vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", i), Keyword: string(rules.DuplicateID),
+				f.vs = append(f.vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", j), Keyword: KeywordUniqueID,
 					Message: fmt.Sprintf("activity id %q is also used in %s", act.ID, other)})
 			}
-			seen[act.ID] = name
+			seen[act.ID] = f.name
 		}
-		valid = append(valid, file{name, a, vs})
 	}
 	// The activities' partners, against the agreements in signing order.
 	order := slices.Clone(valid)
@@ -117,4 +132,25 @@ func readLimited(fsys fs.FS, name string, limit int) ([]byte, error) {
 		return nil, fmt.Errorf("file is larger than %d bytes", limit)
 	}
 	return data, nil
+}
+
+// fileNameViolations checks that the file name is the agreement's id followed by ".json".
+// An empty id (missing or of the wrong type) is reported elsewhere.
+func fileNameViolations(name, id string) []Violation {
+	if want := strings.TrimSuffix(path.Base(name), ".json"); id != "" && id != want {
+		return []Violation{{Pointer: "/id", Keyword: KeywordFileName,
+			Message: fmt.Sprintf("id %q does not match the file name (want %q)", id, want)}}
+	}
+	return nil
+}
+
+// rawID returns the "id" of a payload that is a JSON object, when it is a string.
+func rawID(data []byte) (string, bool) {
+	doc, err := jsonx.Decode(data, 0)
+	if err != nil {
+		return "", false
+	}
+	m, _ := doc.(map[string]any)
+	id, ok := m["id"].(string)
+	return id, ok
 }

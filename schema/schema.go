@@ -9,7 +9,11 @@
 // nesting depth, UTF-8, duplicate keys and trailing data are checked in one pass.
 //
 // A failed validation returns an *Error listing every violation with its JSON pointer,
-// keyword and message, in a stable order.
+// keyword (one of the Keyword constants) and message, in a stable order. A missing required
+// field is one violation at the field's pointer. The *Error wraps, for errors.Is, the
+// sentinel errors of package regiodialogue that regiodialogue.Load wraps for the same
+// faults (see Sentinel), so that one test serves both:
+// errors.Is(err, regiodialogue.ErrDateOrder).
 package schema
 
 import (
@@ -19,6 +23,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,13 +55,15 @@ var files embed.FS
 // defs.schema.json.
 func FS() fs.FS { return files }
 
-// Violation is one way a payload breaks the format.
+// Violation is one way a payload breaks the format. Its JSON form is
+// {"pointer": ..., "keyword": ..., "message": ...}.
 type Violation struct {
-	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
-	Keyword string // the JSON Schema keyword that failed ("required", "enum", ...) or the rule ("dateOrder", "syntax", ...)
-	Message string // what is wrong, for people
+	Pointer string `json:"pointer"` // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
+	Keyword string `json:"keyword"` // the JSON Schema keyword that failed or the rule broken: one of the Keyword constants
+	Message string `json:"message"` // what is wrong, for people
 }
 
+// String formats v as "pointer: keyword: message".
 func (v Violation) String() string {
 	p := v.Pointer
 	if p == "" {
@@ -64,7 +72,100 @@ func (v Violation) String() string {
 	return p + ": " + v.Keyword + ": " + v.Message
 }
 
-// Error is a failed validation. File is set by ValidateDataset.
+// Err returns the sentinel error of the root package that v stands for: Sentinel(v.Keyword),
+// except that a missing or empty "sources" is regiodialogue.ErrNoSource and a missing "en"
+// entry of a text is regiodialogue.ErrNoEnglish, as in regiodialogue.Load.
+func (v Violation) Err() error {
+	last := v.Pointer[strings.LastIndexByte(v.Pointer, '/')+1:]
+	switch {
+	case last == "sources" && (v.Keyword == KeywordRequired || v.Keyword == KeywordMinItems):
+		return regiodialogue.ErrNoSource
+	case last == "en" && v.Keyword == KeywordRequired:
+		return regiodialogue.ErrNoEnglish
+	}
+	return Sentinel(v.Keyword)
+}
+
+// The keywords a Violation carries. The first group are the JSON Schema keywords the
+// schemas use; the second are the checks made on the input before any keyword is
+// evaluated; the third are the rules no JSON Schema can state.
+const (
+	KeywordType                 = "type"
+	KeywordRequired             = "required"
+	KeywordAdditionalProperties = "additionalProperties"
+	KeywordEnum                 = "enum"
+	KeywordConst                = "const"
+	KeywordPattern              = "pattern"
+	KeywordMinLength            = "minLength"
+	KeywordMaxLength            = "maxLength"
+	KeywordMinItems             = "minItems"
+	KeywordUniqueItems          = "uniqueItems"
+	KeywordPropertyNames        = "propertyNames"
+	KeywordNot                  = "not"
+	KeywordFalse                = "false" // a property the schema forbids outright
+
+	KeywordSyntax       = "syntax"       // not JSON: malformed, empty, invalid UTF-8, trailing data
+	KeywordDuplicateKey = "duplicateKey" // an object has the same key twice
+	KeywordMaxDepth     = "maxDepth"     // nesting deeper than the Validator allows
+	KeywordMaxSize      = "maxSize"      // a payload or file larger than the Validator allows
+
+	KeywordLanguageTag  = "languageTag"              // a language tag not registered or not canonical, or a second entry for one language
+	KeywordUniqueID     = string(rules.DuplicateID)  // two activities share an id
+	KeywordIDPrefix     = string(rules.IDPrefix)     // an activity id does not start with its first partner's id
+	KeywordDateOrder    = string(rules.DateOrder)    // an activity ends before it starts
+	KeywordFileName     = string(rules.FileName)     // a file is not named after its agreement's id
+	KeywordPartnerOf    = string(rules.PartnerOf)    // an agreement lists an activity whose partners do not include it
+	KeywordFirstPartner = string(rules.FirstPartner) // an activity is stored in a file other than its first partner's
+	KeywordPartnerRef   = string(rules.PartnerRef)   // an activity names a partner with no agreement
+	KeywordPartnerOrder = string(rules.PartnerOrder) // an activity's partners are not in signing order
+)
+
+// Sentinel returns the sentinel error of the root package that a violation with keyword
+// stands for, the one regiodialogue.Load wraps for the same fault:
+//
+//	type                                   regiodialogue.ErrType
+//	required                               regiodialogue.ErrMissingField
+//	additionalProperties, false            regiodialogue.ErrUnknownField
+//	syntax                                 regiodialogue.ErrSyntax
+//	duplicateKey                           regiodialogue.ErrDuplicateKey
+//	maxDepth                               regiodialogue.ErrTooDeep
+//	maxSize                                regiodialogue.ErrTooLarge
+//	uniqueId                               regiodialogue.ErrDuplicateID
+//	dateOrder                              regiodialogue.ErrDateOrder
+//	partnerRef                             regiodialogue.ErrReference
+//	fileName                               regiodialogue.ErrFileName
+//	anything else (enum, pattern, ...)     regiodialogue.ErrInvalidValue
+//
+// Violation.Err refines this by place (ErrNoSource, ErrNoEnglish).
+func Sentinel(keyword string) error {
+	switch keyword {
+	case KeywordType:
+		return regiodialogue.ErrType
+	case KeywordRequired:
+		return regiodialogue.ErrMissingField
+	case KeywordAdditionalProperties, KeywordFalse:
+		return regiodialogue.ErrUnknownField
+	case KeywordSyntax:
+		return regiodialogue.ErrSyntax
+	case KeywordDuplicateKey:
+		return regiodialogue.ErrDuplicateKey
+	case KeywordMaxDepth:
+		return regiodialogue.ErrTooDeep
+	case KeywordMaxSize:
+		return regiodialogue.ErrTooLarge
+	case KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName,
+		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder:
+		return rules.Rule(keyword).Err()
+	}
+	return regiodialogue.ErrInvalidValue
+}
+
+// Error is a failed validation: every violation found, in a stable order. File is set by
+// ValidateDataset.
+//
+// Error wraps the sentinel error of each violation (see Violation.Err), so errors.Is tells
+// the kind of fault as for the errors of regiodialogue.Load:
+// errors.Is(err, regiodialogue.ErrDateOrder).
 type Error struct {
 	File       string
 	Violations []Violation
@@ -83,6 +184,15 @@ func (e *Error) Error() string {
 		b.WriteString(v.String())
 	}
 	return b.String()
+}
+
+// Unwrap returns the sentinel error of each violation, for errors.Is.
+func (e *Error) Unwrap() []error {
+	errs := make([]error, len(e.Violations))
+	for i, v := range e.Violations {
+		errs[i] = v.Err()
+	}
+	return errs
 }
 
 // Validator validates payloads. The zero Validator is ready to use with the default limits.
@@ -212,7 +322,7 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 		maxSize = DefaultMaxSize
 	}
 	if len(data) > maxSize {
-		return &Error{Violations: []Violation{{Keyword: "maxSize",
+		return &Error{Violations: []Violation{{Keyword: KeywordMaxSize,
 			Message: fmt.Sprintf("payload is %d bytes; the limit is %d", len(data), maxSize)}}}
 	}
 	doc, err := jsonx.Decode(data, v.MaxDepth)
@@ -239,12 +349,15 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 	// the payload failed the schema its shape may be wrong; values of the wrong type are then
 	// skipped.
 	vs = append(vs, ruleViolations(doc, activity)...)
-	if len(vs) == 0 {
-		vs = tagViolations(vs, doc, nil)
+	if activity {
+		vs = tagViolations(vs, doc, activityShape, nil)
+	} else {
+		vs = tagViolations(vs, doc, agreementShape, nil)
 	}
 	if len(vs) == 0 {
 		return nil
 	}
+	vs = dropRepeats(vs)
 	sortViolations(vs)
 	return &Error{Violations: vs}
 }
@@ -252,15 +365,15 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 func inputKeyword(sentinel error) string {
 	switch sentinel {
 	case jsonx.ErrDuplicateKey:
-		return "duplicateKey"
+		return KeywordDuplicateKey
 	case jsonx.ErrTooDeep:
-		return "maxDepth"
+		return KeywordMaxDepth
 	case jsonx.ErrTooLarge:
-		return "maxSize"
+		return KeywordMaxSize
 	case jsonx.ErrType:
-		return "type"
+		return KeywordType
 	}
-	return "syntax"
+	return KeywordSyntax
 }
 
 // appendLeaves flattens a validation error tree into its leaves, the failures that name
@@ -273,10 +386,10 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 		}
 		kw = keywordOf(ve.KeywordLocation, kw)
 		msg := ve.Message
-		if kw == "pattern" || kw == "not" {
+		if kw == KeywordPattern || kw == KeywordNot {
 			msg = patternMessage(ve.AbsoluteKeywordLocation, ve.InstanceLocation, msg)
 		}
-		return append(vs, refine(Violation{Pointer: ve.InstanceLocation, Keyword: kw, Message: msg})...)
+		return append(vs, refine(Violation{Pointer: unescapeLocation(ve.InstanceLocation), Keyword: kw, Message: msg})...)
 	}
 	for _, c := range ve.Causes {
 		vs = appendLeaves(vs, c)
@@ -284,24 +397,50 @@ func appendLeaves(vs []Violation, ve *jsonschema.ValidationError) []Violation {
 	return vs
 }
 
+// unescapeLocation turns an instance location of jsonschema/v5, whose tokens it
+// percent-encodes (url.PathEscape: "|" as "%7C"), into the plain JSON pointer.
+func unescapeLocation(loc string) string {
+	if !strings.Contains(loc, "%") {
+		return loc
+	}
+	tokens := strings.Split(loc, "/")
+	for i, t := range tokens {
+		if u, err := url.PathUnescape(t); err == nil {
+			tokens[i] = u
+		}
+	}
+	return strings.Join(tokens, "/")
+}
+
 // refine points a violation at the value at fault where jsonschema/v5 reports its parent:
 // each property that additionalProperties rejects, and the later of two equal items.
 func refine(v Violation) []Violation {
 	switch v.Keyword {
-	case "additionalProperties":
-		// "additionalProperties 'a', 'b' not allowed"
-		msg := strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed")
+	case KeywordRequired:
+		// "missing properties: 'a', 'b'": one violation per field, at the field's pointer.
+		names, ok := unquoteList(strings.TrimPrefix(v.Message, "missing properties: "))
+		if !ok {
+			return []Violation{v}
+		}
 		var out []Violation
-		for _, name := range strings.Split(msg, ", ") {
-			if len(name) < 2 || name[0] != '\'' || name[len(name)-1] != '\'' {
-				return []Violation{v}
-			}
-			name = name[1 : len(name)-1]
+		for _, name := range names {
+			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
+				Message: "missing required field " + strconv.Quote(name)})
+		}
+		return out
+	case KeywordAdditionalProperties:
+		// "additionalProperties 'a', 'b' not allowed"
+		names, ok := unquoteList(strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed"))
+		if !ok {
+			return []Violation{v}
+		}
+		var out []Violation
+		for _, name := range names {
 			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
 				Message: "unknown field " + strconv.Quote(name)})
 		}
 		return out
-	case "uniqueItems":
+	case KeywordUniqueItems:
 		// "items at index 0 and 1 are equal"
 		var i, j int
 		if _, err := fmt.Sscanf(v.Message, "items at index %d and %d are equal", &i, &j); err == nil {
@@ -310,6 +449,42 @@ func refine(v Violation) []Violation {
 		}
 	}
 	return []Violation{v}
+}
+
+// unquoteList reads a list of names as jsonschema/v5 writes them in messages: each in single
+// quotes, escaped as by %q but with '"' bare and '\” escaped, joined by ", ".
+func unquoteList(list string) ([]string, bool) {
+	var names []string
+	for i := 0; i < len(list); {
+		if list[i] != '\'' {
+			return nil, false
+		}
+		j := i + 1
+		for j < len(list) && list[j] != '\'' {
+			if list[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(list) {
+			return nil, false
+		}
+		body := strings.ReplaceAll(list[i+1:j], `\'`, `'`)
+		body = strings.ReplaceAll(body, `"`, `\"`)
+		name, err := strconv.Unquote(`"` + body + `"`)
+		if err != nil {
+			return nil, false
+		}
+		names = append(names, name)
+		i = j + 1
+		if i < len(list) {
+			if !strings.HasPrefix(list[i:], ", ") {
+				return nil, false
+			}
+			i += 2
+		}
+	}
+	return names, len(names) > 0
 }
 
 // patternMessages say in words what a pattern of the schemas requires, or what a "not" with a
@@ -326,6 +501,7 @@ var patternMessages = map[string]string{
 	"/$defs/nonEmptyString/not":  "white space at its start or end, or a control character or line break in it (strings are single-line)",
 	"/properties/id/pattern":     "not a valid id (lower-case letters and digits, words joined by single hyphens)",
 	"/properties/code/pattern":   "not a partner code (ISO 3166-1 alpha-2 in upper case, or SICA)",
+	"/$defs/source/else/not":     "only a source of kind \"mirror\" has an \"original\"",
 }
 
 const notLineFeed = "a line break (U+000A) in a one-line value"
@@ -350,8 +526,8 @@ func patternMessage(absLoc, instance, fallback string) string {
 }
 
 var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "const", "enum", "items",
-	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "not", "oneOf", "pattern",
-	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false"}
+	"maxItems", "maxLength", "minItems", "minLength", "minProperties", "oneOf", "pattern",
+	"prefixItems", "properties", "propertyNames", "required", "type", "uniqueItems", "false", "not"}
 
 // keywordOf returns the last JSON Schema keyword in a keyword location.
 func keywordOf(loc, last string) string {
@@ -369,11 +545,46 @@ func keywordOf(loc, last string) string {
 	return last
 }
 
-// tagViolations checks the language tags of a payload that has the schema's shape: the keys
-// of every Text (the objects with an "en" key: no other object of the format has one) and
-// every "languages" list must be registered, canonical tags, one entry per language. The
-// path is turned into a JSON pointer only for a violation.
-func tagViolations(vs []Violation, v any, path []string) []Violation {
+// The places of the format that hold language tags, for tagViolations: the keys of a Text,
+// a list of tags, one tag. A shape maps field names to what they hold: one of these, a
+// nested shape (an object), or a one-element []any holding the shape of each item of a
+// list. The walk follows the format as the root package's decoder reads it, so that a tag
+// is checked where the decoder checks one and nowhere else (not inside an unknown field).
+type tagKind int
+
+const (
+	textKeys tagKind = iota // the keys of a Text
+	tagList                 // a list of tags
+	oneTag                  // a single tag
+)
+
+type shape map[string]any
+
+var (
+	placeShape    = shape{"name": textKeys}
+	documentShape = shape{"title": textKeys, "languages": tagList}
+	sourceShape   = shape{"language": oneTag}
+	sourcesShape  = []any{sourceShape}
+	activityShape = shape{"title": textKeys, "places": []any{placeShape}, "summary": textKeys,
+		"outputs": []any{documentShape}, "sources": sourcesShape}
+	agreementShape = shape{
+		"partner":  shape{"name": textKeys, "languages": tagList},
+		"dialogue": textKeys,
+		"instruments": []any{shape{"title": textKeys, "place": placeShape, "framework": textKeys,
+			"parties":   []any{shape{"institution": textKeys, "signatory": shape{"role": textKeys}}},
+			"documents": []any{documentShape}, "sources": sourcesShape}},
+		"summary":    textKeys,
+		"activities": []any{activityShape},
+		"notes":      []any{shape{"text": textKeys, "sources": sourcesShape}},
+		"sources":    sourcesShape,
+	}
+)
+
+// tagViolations checks the language tags of a payload, at the places sh gives: each must be
+// a registered, canonical tag of the restricted form, and a Text has one entry per language.
+// Values of the wrong type are skipped (the schema reports them). The path is turned into a
+// JSON pointer only for a violation.
+func tagViolations(vs []Violation, v any, sh any, path []string) []Violation {
 	ptr := func(last ...string) string {
 		p := ""
 		for _, t := range append(path[:len(path):len(path)], last...) {
@@ -381,35 +592,59 @@ func tagViolations(vs []Violation, v any, path []string) []Violation {
 		}
 		return p
 	}
-	switch v := v.(type) {
-	case map[string]any:
-		if _, isText := v["en"]; isText {
-			keys := make([]string, 0, len(v))
-			for k := range v {
+	switch sh := sh.(type) {
+	case tagKind:
+		switch sh {
+		case textKeys:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return vs
+			}
+			keys := make([]string, 0, len(m))
+			for k := range m {
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
-			if key, msg := rules.TextKeys(keys); msg != "" {
-				vs = append(vs, Violation{Pointer: ptr(key), Keyword: "languageTag", Message: msg})
+			var plains []string
+			for _, k := range keys {
+				info := rules.Tag(k)
+				switch {
+				case info.Msg != "":
+					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag, Message: info.Msg})
+				case slices.Contains(plains, info.Plain):
+					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag,
+						Message: "a second entry for the language " + strconv.Quote(info.Plain)})
+				default:
+					plains = append(plains, info.Plain)
+				}
 			}
-			return vs
-		}
-		for k, x := range v {
-			if list, ok := x.([]any); ok && k == "languages" {
-				for i, t := range list {
-					if s, ok := t.(string); ok {
-						if info := rules.Tag(s); info.Msg != "" {
-							vs = append(vs, Violation{Pointer: ptr(k, strconv.Itoa(i)), Keyword: "languageTag", Message: info.Msg})
-						}
+		case tagList:
+			list, _ := v.([]any)
+			for i, t := range list {
+				if s, ok := t.(string); ok {
+					if info := rules.Tag(s); info.Msg != "" {
+						vs = append(vs, Violation{Pointer: ptr(strconv.Itoa(i)), Keyword: KeywordLanguageTag, Message: info.Msg})
 					}
 				}
-				continue
 			}
-			vs = tagViolations(vs, x, append(path, k))
+		case oneTag:
+			if s, ok := v.(string); ok {
+				if info := rules.Tag(s); info.Msg != "" {
+					vs = append(vs, Violation{Pointer: ptr(), Keyword: KeywordLanguageTag, Message: info.Msg})
+				}
+			}
+		}
+	case shape:
+		m, _ := v.(map[string]any)
+		for k, x := range m {
+			if inner, ok := sh[k]; ok {
+				vs = tagViolations(vs, x, inner, append(path, k))
+			}
 		}
 	case []any:
-		for i, x := range v {
-			vs = tagViolations(vs, x, append(path, strconv.Itoa(i)))
+		list, _ := v.([]any)
+		for i, x := range list {
+			vs = tagViolations(vs, x, sh[0], append(path, strconv.Itoa(i)))
 		}
 	}
 	return vs
@@ -445,18 +680,58 @@ func ruleViolations(doc any, activity bool) []Violation {
 	}
 	m, _ := doc.(map[string]any)
 	id := str(m, "id")
+	if rules.AgreementID(id) != "" {
+		id = "" // a faulty id is reported by the schema; the rules that use it are skipped
+	}
 	list, _ := m["activities"].([]any)
 	acts := make([]rules.Activity, 0, len(list))
 	for _, x := range list {
 		acts = append(acts, toAct(x))
 	}
 	for _, v := range rules.CheckAgreement(id, acts) {
-		if v.Rule == rules.IDPrefix && id == "" {
-			continue
-		}
 		add(v)
 	}
 	return out
+}
+
+// dropRepeats keeps one violation per string value: the schemas state several checks of a
+// string's content (a pattern, a "not", minLength, maxLength, and the tag rules after
+// them), and a string that fails one often fails another (an empty string fails minLength
+// and the non-empty pattern). The first in that order stays. One faulty value is one
+// violation, as in regiodialogue.Load.
+func dropRepeats(vs []Violation) []Violation {
+	rank := func(kw string) int {
+		switch kw {
+		case KeywordPattern:
+			return 1
+		case KeywordNot:
+			return 2
+		case KeywordMaxLength:
+			return 3
+		case KeywordMinLength:
+			return 4
+		case KeywordLanguageTag:
+			return 5
+		}
+		return 0
+	}
+	best := map[string]int{} // pointer → the best rank of a string check there
+	n := 0
+	for _, v := range vs {
+		if r := rank(v.Keyword); r > 0 {
+			if b, ok := best[v.Pointer]; !ok || r < b {
+				best[v.Pointer] = r
+			}
+			n++
+		}
+	}
+	if n == len(best) {
+		return vs // no value failed two checks
+	}
+	return slices.DeleteFunc(vs, func(v Violation) bool {
+		r := rank(v.Keyword)
+		return r > 0 && r != best[v.Pointer]
+	})
 }
 
 // sortViolations orders violations by pointer (numerically for array indexes), then
@@ -473,21 +748,4 @@ func sortViolations(vs []Violation) {
 	})
 }
 
-func comparePointers(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
-		}
-		ai, aerr := strconv.Atoi(as[i])
-		bi, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			if ai < bi {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(as[i], bs[i])
-	}
-	return len(as) - len(bs)
-}
+func comparePointers(a, b string) int { return jsonx.ComparePointers(a, b) }

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestCompile(t *testing.T) {
@@ -141,28 +143,21 @@ func TestBadFiles(t *testing.T) {
 		n++
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("../testdata/bad", name))
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			err = ValidateAgreement(data)
 			var se *Error
-			if !errors.As(err, &se) {
-				t.Fatalf("ValidateAgreement = %v, want an *Error", err)
-			}
+			require.ErrorAs(t, err, &se)
 			if pointer == "/" {
 				pointer = ""
 			}
-			if pointer != "-" && !slices.ContainsFunc(se.Violations, func(v Violation) bool { return v.Pointer == pointer }) {
-				t.Errorf("no violation at %q:\n%v", pointer, se)
+			if pointer != "-" {
+				assert.Contains(t, pointers(se.Violations), pointer, "no violation at %q:\n%v", pointer, se)
 			}
-			if _, err := regiodialogue.DecodeAgreement(data); err == nil {
-				t.Error("DecodeAgreement accepted it")
-			}
+			_, err = regiodialogue.DecodeAgreement(data)
+			assert.Error(t, err, "DecodeAgreement accepted it")
 		})
 	}
-	if n < 40 {
-		t.Errorf("only %d bad files", n)
-	}
+	assert.GreaterOrEqual(t, n, 40, "bad files")
 }
 
 func TestEnumsEqualCodeLists(t *testing.T) {
@@ -242,37 +237,28 @@ func hasKeyword(err error, kw string) bool {
 // TestViolationsListed checks that several faults are all reported, in a stable order.
 func TestViolationsListed(t *testing.T) {
 	data, err := os.ReadFile("../testdata/mini/aa.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	bad := strings.Replace(string(data), `"group": "latin-america"`, `"group": "nowhere"`, 1)
 	bad = strings.Replace(bad, `"end": "2013-12-13?"`, `"end": "2013-12-01"`, 1)
 	bad = strings.Replace(bad, `"kind": "workshop"`, `"kind": "party"`, 1)
 	err = ValidateAgreement([]byte(bad))
 	var se *Error
-	if !errors.As(err, &se) {
-		t.Fatalf("ValidateAgreement = %v", err)
-	}
+	require.ErrorAs(t, err, &se)
 	var got []string
 	for _, v := range se.Violations {
 		got = append(got, v.Pointer+" "+v.Keyword)
 	}
-	want := []string{"/activities/0/kind enum", "/activities/2/end dateOrder", "/group enum"}
-	if !slices.Equal(got, want) {
-		t.Errorf("violations = %q, want %q\n%v", got, want, se)
-	}
-	if err2 := ValidateAgreement([]byte(bad)); err2.Error() != err.Error() {
-		t.Error("two runs listed the violations differently")
-	}
+	assert.Equal(t, []string{"/activities/0/kind enum", "/activities/2/end dateOrder", "/group enum"}, got)
+	assert.Equal(t, err.Error(), ValidateAgreement([]byte(bad)).Error(), "two runs listed the violations differently")
 }
 
 func TestValidateDatasetCrossFile(t *testing.T) {
 	aa, _ := os.ReadFile("../testdata/mini/aa.json")
 	err := ValidateDataset(fstest.MapFS{"ab.json": {Data: aa}})
 	var se *Error
-	if !errors.As(err, &se) || se.File != "ab.json" || !hasKeyword(err, "fileName") {
-		t.Errorf("misnamed file: %v", err)
-	}
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "ab.json", se.File)
+	assert.True(t, hasKeyword(err, KeywordFileName), "misnamed file: %v", err)
 }
 
 // FuzzParity feeds the same bytes to the full schema evaluation (validateFull: jsonschema

@@ -27,7 +27,7 @@ func TestSharedActivityRules(t *testing.T) {
 		{"listed by a non-partner", "aa.json", []string{`"partners": ["aa"]`, `"partners": ["bb"]`}, "partnerOf", "/activities/0/partners"},
 		{"duplicate partner", "bb.json", []string{partners, `"partners": ["bb", "bb"]`}, "uniqueItems", "/activities/1/partners/1"},
 		{"no partners", "bb.json", []string{partners, `"partners": []`}, "minItems", "/activities/1/partners"},
-		{"mirror without original", "bb.json", []string{", " + mirror, ""}, "required", "/activities/1/sources/1"},
+		{"mirror without original", "bb.json", []string{", " + mirror, ""}, "required", "/activities/1/sources/1/original"},
 		{"original on a primary source", "bb.json", []string{`"kind": "mirror"`, `"kind": "other"`}, "not", "/activities/1/sources/1"},
 		{"accessed not a month", "bb.json", []string{`"published": "2013-02", "accessed": "2026-11"`, `"published": "2013-02", "accessed": "2026"`}, "pattern", "/activities/1/sources/0/accessed"},
 		{"unknown source kind", "bb.json", []string{`"kind": "programme"`, `"kind": "blog"`}, "enum", "/activities/1/sources/0/kind"},

@@ -184,8 +184,9 @@ func TestStringViolations(t *testing.T) {
 		{`"en": "Avalonia dialogue on regional policy"`, `"en": "Avalonia dialogue\n"`, "/dialogue/en", "not", "control character or line break"},
 		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u00a0"`, "/dialogue/en", "not", "white space at its start or end"},
 		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u3000Avalonia"`, "/dialogue/en", "not", "white space at its start or end"},
-		{`"signed": "2013-05"`, `"signed": "2013-05\n"`, "/instruments/0/signed", "not", "line break"},
-		{`"id": "aa"`, `"id": "aa\n"`, "/id", "not", "line break"},
+		// One violation per faulty value: the pattern's, which says what the value should be.
+		{`"signed": "2013-05"`, `"signed": "2013-05\n"`, "/instruments/0/signed", "pattern", "not a date"},
+		{`"id": "aa"`, `"id": "aa\n"`, "/id", "pattern", "not a valid id"},
 		{`"url": "https://example.org/aa"`, `"url": "https://example.org/a\u00a0a"`, "/instruments/0/sources/0/url", "not", "white space or a control character"},
 		{`"en": "Avalonia dialogue on regional policy"`, `"en": "Avalonia \ud800"`, "/dialogue/en", "syntax", "surrogate"},
 	} {

@@ -12,6 +12,7 @@
 package jsonx
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -60,10 +61,47 @@ type segment struct {
 type Decoder struct {
 	MaxDepth int // 0 means DefaultMaxDepth
 
-	data  []byte
-	pos   int
-	depth int
-	path  []segment
+	// Recoverable, when set, makes the Decoder go on after a fault: an error returned by the
+	// function reading an object member or an array element (or by the function given to
+	// Guard) for which Recoverable reports true is recorded, the rest of that value is
+	// skipped, and reading continues with the next one. Faults returns what was recorded.
+	// A fault the input itself makes unreadable (malformed JSON) is never recorded: Skip
+	// meets it again and returns it.
+	Recoverable func(error) bool
+
+	data   []byte
+	pos    int
+	depth  int
+	path   []segment
+	faults []error
+}
+
+// Faults returns the faults recorded under Recoverable, in the order they were met.
+func (d *Decoder) Faults() []error { return d.faults }
+
+// Report records err as a fault and returns nil when it is recoverable (see Recoverable);
+// otherwise it returns err. It is for a fault found in a value already read, when reading
+// can go on as if the value were valid.
+func (d *Decoder) Report(err error) error {
+	if d.Recoverable == nil || !d.Recoverable(err) {
+		return err
+	}
+	d.faults = append(d.faults, err)
+	return nil
+}
+
+// Guard runs fn, which reads one value; when fn fails with a recoverable error (see
+// Recoverable), Guard records it, skips the value from its start and returns nil.
+func (d *Decoder) Guard(fn func() error) error {
+	d.skipSpace()
+	start, pathLen, depth := d.pos, len(d.path), d.depth
+	err := fn()
+	if err == nil || d.Recoverable == nil || !d.Recoverable(err) {
+		return err
+	}
+	d.faults = append(d.faults, err)
+	d.pos, d.path, d.depth = start, d.path[:pathLen], depth
+	return d.Skip()
 }
 
 // NewDecoder returns a Decoder reading data.
@@ -91,6 +129,27 @@ func FormatPointer(path []segment) string {
 		b.WriteString(EscapePointerToken(s.key))
 	}
 	return b.String()
+}
+
+// ComparePointers orders JSON pointers token by token, array indexes numerically
+// ("/a/2" before "/a/10"), a pointer before those it is a prefix of. It returns -1, 0 or +1.
+func ComparePointers(a, b string) int {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		ai, aerr := strconv.Atoi(as[i])
+		bi, berr := strconv.Atoi(bs[i])
+		if aerr == nil && berr == nil {
+			if ai < bi {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(as[i], bs[i])
+	}
+	return cmp.Compare(len(as), len(bs))
 }
 
 // EscapePointerToken escapes one reference token of a JSON pointer ("~" as "~0", "/" as "~1").
@@ -240,7 +299,7 @@ func (d *Decoder) ObjectKnown(known []string, fn func(key string) error) error {
 		if d.peek() == 0 {
 			return d.Errorf(ErrSyntax, "unexpected end of input")
 		}
-		if err := fn(key); err != nil {
+		if err := d.Guard(func() error { return fn(key) }); err != nil {
 			return err
 		}
 		d.path = d.path[:len(d.path)-1]
@@ -284,7 +343,7 @@ func (d *Decoder) Array(fn func(i int) error) error {
 		if d.peek() == 0 {
 			return d.Errorf(ErrSyntax, "unexpected end of input")
 		}
-		if err := fn(i); err != nil {
+		if err := d.Guard(func() error { return fn(i) }); err != nil {
 			return err
 		}
 		d.path = d.path[:len(d.path)-1]

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -103,4 +104,64 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("values differ for %q:\n got %#v\nwant %#v", data, got, want)
 		}
 	})
+}
+
+// TestGuard checks that a Decoder with Recoverable records a recoverable fault in a member
+// or an element, skips the rest of that value, and reads on; that Report records a fault
+// in a value already read; and that malformed JSON still stops the reading.
+func TestGuard(t *testing.T) {
+	errBad := errors.New("bad value")
+	read := func(in string) (got []string, faults []error, err error) {
+		d := NewDecoder([]byte(in))
+		d.Recoverable = func(err error) bool { return !errors.Is(err, ErrSyntax) }
+		err = d.Object(func(key string) error {
+			return d.Array(func(int) error {
+				s, err := d.String()
+				if err != nil {
+					return err
+				}
+				if s == "bad" {
+					return d.Report(d.Errorf(errBad, "bad"))
+				}
+				if s == "worse" {
+					// A fault found half-way: the rest of the value is skipped.
+					return d.Errorf(errBad, "worse")
+				}
+				got = append(got, key+"="+s)
+				return nil
+			})
+		})
+		if err == nil {
+			err = d.End()
+		}
+		return got, d.Faults(), err
+	}
+	got, faults, err := read(`{"a": ["x", 1, {"n": [2]}, "bad", "y"], "b": 7, "c": ["worse", "z"]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a=x", "a=y", "c=z"}; !slices.Equal(got, want) {
+		t.Errorf("values read = %q, want %q", got, want)
+	}
+	var ptrs []string
+	for _, f := range faults {
+		var e *Error
+		if !errors.As(f, &e) {
+			t.Fatalf("fault %v is not an *Error", f)
+		}
+		ptrs = append(ptrs, e.Pointer)
+	}
+	if want := []string{"/a/1", "/a/2", "/a/3", "/b", "/c/0"}; !slices.Equal(ptrs, want) {
+		t.Errorf("faults at %q, want %q", ptrs, want)
+	}
+	// Malformed JSON after a fault stops the reading.
+	if _, _, err := read(`{"a": [1, "x"` + `, }`); !errors.Is(err, ErrSyntax) {
+		t.Errorf("malformed JSON after a fault: %v, want ErrSyntax", err)
+	}
+	// Without Recoverable, the first fault is returned.
+	d := NewDecoder([]byte(`[1]`))
+	err = d.Array(func(int) error { _, err := d.String(); return err })
+	if !errors.Is(err, ErrType) || len(d.Faults()) != 0 {
+		t.Errorf("without Recoverable: %v, %d faults", err, len(d.Faults()))
+	}
 }

@@ -6,6 +6,7 @@
 package rules
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -31,6 +32,34 @@ const (
 	// PartnerOrder: an activity lists its partners out of dataset (signing) order.
 	PartnerOrder Rule = "partnerOrder"
 )
+
+// The sentinel errors of the rules. The root package exports them under the same names and
+// package schema maps its rule keywords to them, so that errors.Is holds for the errors of
+// both.
+var (
+	ErrInvalidValue = errors.New("invalid value")
+	ErrDuplicateID  = errors.New("duplicate id")
+	ErrDateOrder    = errors.New("end before start")
+	ErrReference    = errors.New("broken reference")
+	ErrFileName     = errors.New("file name does not match id")
+)
+
+// Err returns the sentinel error a broken rule wraps: ErrDuplicateID, ErrDateOrder,
+// ErrReference, ErrFileName, or ErrInvalidValue for the rest (idPrefix, partnerOf,
+// firstPartner, partnerOrder).
+func (r Rule) Err() error {
+	switch r {
+	case DuplicateID:
+		return ErrDuplicateID
+	case DateOrder:
+		return ErrDateOrder
+	case PartnerRef:
+		return ErrReference
+	case FileName:
+		return ErrFileName
+	}
+	return ErrInvalidValue
+}
 
 // Violation is a broken cross-record rule.
 type Violation struct {
@@ -59,7 +88,7 @@ func CheckActivity(a Activity, ptr string) *Violation {
 // CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
 // the id of the activity's first partner (the agreement's own id when it lists none) and a
 // hyphen, each activity's partners including the agreement, and no activity ending before
-// it starts.
+// it starts. An empty id (a faulty one, reported elsewhere) skips the rules that need it.
 func CheckAgreement(id string, acts []Activity) []Violation {
 	var out []Violation
 	seen := make(map[string]int, len(acts))
@@ -69,7 +98,7 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 		if len(a.Partners) > 0 {
 			owner = a.Partners[0]
 		}
-		if len(a.ID) <= len(owner) || a.ID[:len(owner)] != owner || a.ID[len(owner)] != '-' {
+		if owner != "" && (len(a.ID) <= len(owner) || a.ID[:len(owner)] != owner || a.ID[len(owner)] != '-') {
 			out = append(out, Violation{Pointer: ptr + "/id", Rule: IDPrefix,
 				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(owner+"-") + ", its first partner's id"})
 		}
@@ -79,7 +108,7 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 		} else {
 			seen[a.ID] = i
 		}
-		if len(a.Partners) > 0 && !slices.Contains(a.Partners, id) {
+		if id != "" && len(a.Partners) > 0 && !slices.Contains(a.Partners, id) {
 			out = append(out, Violation{Pointer: ptr + "/partners", Rule: PartnerOf,
 				Message: "the activity's partners do not include " + strconv.Quote(id) + ", the agreement that lists it"})
 		}
