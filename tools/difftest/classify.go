@@ -27,6 +27,7 @@ const (
 	ruleDateOrder     = string(rules.DateOrder)
 	ruleIDPrefix      = string(rules.IDPrefix)
 	ruleUniqueID      = string(rules.DuplicateID)
+	rulePartnerOf     = string(rules.PartnerOf)
 )
 
 var inputRules = []string{ruleMaxSize, ruleUTF8, ruleSurrogate, ruleDuplicateKey, ruleMaxDepth}
@@ -139,7 +140,7 @@ func hex4(data []byte, p int) (rune, bool) {
 }
 
 // recordRules adds the record rules a decoded payload breaks: language tags (in Text keys
-// and "languages" lists) of the schema's shape that are unregistered or not canonical, two
+// "languages" lists and sources' "language") of the schema's shape that are unregistered or not canonical, two
 // entries for one language in a Text, and the activity rules of rules.CheckAgreement.
 func recordRules(out []string, doc any) []string {
 	add := func(r string) {
@@ -167,6 +168,9 @@ func recordRules(out []string, doc any) []string {
 				}
 			}
 			for k, x := range v {
+				if s, ok := x.(string); ok && k == "language" && rules.TagSyntax(s) && rules.Tag(s).Msg != "" {
+					add(ruleLanguageTag) // a source's language
+				}
 				walk(x, k)
 			}
 		case []any:
@@ -181,6 +185,9 @@ func recordRules(out []string, doc any) []string {
 	walk(doc, "")
 	m, _ := doc.(map[string]any)
 	id, _ := m["id"].(string)
+	if rules.AgreementID(id) != "" {
+		id = "" // as the validators do: a faulty id skips the rules that need it
+	}
 	list, _ := m["activities"].([]any)
 	var acts []rules.Activity
 	for _, x := range list {
@@ -190,7 +197,14 @@ func recordRules(out []string, doc any) []string {
 		e, _ := a["end"].(string)
 		start, _ := date.Parse(s)
 		end, _ := date.Parse(e)
-		acts = append(acts, rules.Activity{ID: aid, Start: start, End: end})
+		var partners []string
+		ps, _ := a["partners"].([]any)
+		for _, p := range ps {
+			if s, ok := p.(string); ok {
+				partners = append(partners, s)
+			}
+		}
+		acts = append(acts, rules.Activity{ID: aid, Start: start, End: end, Partners: partners})
 	}
 	for _, v := range rules.CheckAgreement(id, acts) {
 		add(string(v.Rule))
