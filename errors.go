@@ -41,6 +41,9 @@ var (
 	ErrReference = rules.ErrReference
 	// ErrFileName: a file's name does not match the id of the agreement it holds.
 	ErrFileName = rules.ErrFileName
+	// ErrNotRegular: a name Load would read (*.json) is not a regular file but a
+	// directory, a named pipe, a device or a socket. Load finds this without opening it.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // Error is a fault at one place in one file.

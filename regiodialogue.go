@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/regiodialogue/regiodialogue/internal/fsx"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
@@ -82,6 +83,15 @@ func Default() *Dataset {
 // wrong types, malformed dates, language tags and codes, missing English, missing sources,
 // file names that differ from ids, duplicate ids, activities that end before they start.
 // Files in subdirectories and files with other extensions are ignored.
+//
+// Load reads only regular files. A directory, named pipe, device or socket whose name ends
+// in .json is an ErrNotRegular error, found with fs.Stat before the file is opened, so that
+// a named pipe cannot make Load wait (fs.Stat opens nothing when fsys implements
+// fs.StatFS, as os.DirFS, the FS of an os.Root and fstest.MapFS do). Symbolic links are followed as fsys follows them:
+// os.DirFS follows every link, also out of its directory (a link to a regular file is read
+// like that file); the FS of an os.Root follows only links that stay inside the root and
+// fails on the others. To read a directory and nothing outside it, pass
+// os.OpenRoot(dir)'s FS.
 //
 // Every fault of every file is reported, as an *Error naming the file and the JSON pointer
 // and wrapping one of the package's sentinel errors; several are joined with errors.Join
@@ -174,18 +184,23 @@ func compareActivities(x, y Activity) int {
 }
 
 func loadFile(fsys fs.FS, name string) (Agreement, error) {
+	// Stat, not Open, first: opening a named pipe waits for a writer, for ever.
+	st, irregular, err := fsx.StatRegular(fsys, name)
+	if err != nil {
+		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
+	}
+	if irregular != "" {
+		return Agreement{}, &Error{File: name, Err: ErrNotRegular, Msg: irregular + ", not a regular file; Load reads only regular files"}
+	}
+	size := st.Size()
+	if size > MaxFileSize {
+		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
 	}
 	defer f.Close()
-	var size int64
-	if st, err := f.Stat(); err == nil {
-		size = st.Size()
-	}
-	if size > MaxFileSize {
-		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
-	}
 	data, err := readAll(f, size, MaxFileSize)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {

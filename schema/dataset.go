@@ -11,6 +11,7 @@ import (
 
 	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/fsx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
@@ -20,7 +21,10 @@ import (
 // the rules across files: activity ids unique across the dataset, activities' partners
 // naming agreements in signing order. It reports the faults of every file, joined with
 // errors.Join, each an *Error naming its file: the same faults, at the same pointers and
-// wrapping the same sentinels, as regiodialogue.Load.
+// wrapping the same sentinels, as regiodialogue.Load. It reads only regular files: a *.json name that is a directory,
+// named pipe, device or socket is a violation with keyword "regularFile", found with
+// fs.Stat before the file is opened (a named pipe would block), and symbolic links are
+// followed as fsys follows them (see regiodialogue.Load).
 func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
@@ -38,9 +42,9 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	}
 	var valid []file
 	for _, name := range names {
-		data, err := readLimited(fsys, name, v.maxSize())
+		data, keyword, err := readLimited(fsys, name, v.maxSize())
 		if err != nil {
-			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: KeywordMaxSize, Message: err.Error()}}})
+			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: keyword, Message: err.Error()}}})
 			continue
 		}
 		// One decode for a valid file; the full evaluation only for an invalid one.
@@ -118,20 +122,31 @@ func (v *Validator) maxSize() int {
 	return v.MaxSize
 }
 
-func readLimited(fsys fs.FS, name string, limit int) ([]byte, error) {
+// readLimited reads a regular file of at most limit bytes. On failure it returns the
+// keyword of the violation: "regularFile" for a directory, named pipe, device or socket
+// (found with fs.Stat before opening, since opening a named pipe blocks), "maxSize" for a
+// file too large, "read" for an I/O error.
+func readLimited(fsys fs.FS, name string, limit int) ([]byte, string, error) {
+	_, irregular, err := fsx.StatRegular(fsys, name)
+	if err != nil {
+		return nil, "read", err
+	}
+	if irregular != "" {
+		return nil, "regularFile", errors.New(irregular + ", not a regular file")
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, "read", err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
-		return nil, err
+		return nil, "read", err
 	}
 	if len(data) > limit {
-		return nil, fmt.Errorf("file is larger than %d bytes", limit)
+		return nil, "maxSize", fmt.Errorf("file is larger than %d bytes", limit)
 	}
-	return data, nil
+	return data, "", nil
 }
 
 // fileNameViolations checks that the file name is the agreement's id followed by ".json".

@@ -18,7 +18,9 @@ package schema
 
 import (
 	"bytes"
+	"context"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -211,6 +213,16 @@ func ValidateAgreement(data []byte) error { return std.ValidateAgreement(data) }
 // ValidateActivity validates one activity payload with the default limits.
 func ValidateActivity(data []byte) error { return std.ValidateActivity(data) }
 
+// ValidateAgreementContext is ValidateAgreement that stops when ctx ends.
+func ValidateAgreementContext(ctx context.Context, data []byte) error {
+	return std.ValidateAgreementContext(ctx, data)
+}
+
+// ValidateActivityContext is ValidateActivity that stops when ctx ends.
+func ValidateActivityContext(ctx context.Context, data []byte) error {
+	return std.ValidateActivityContext(ctx, data)
+}
+
 // ValidateDataset validates every agreement file (*.json other than datapackage.json) at the
 // top of fsys, then the rules across files (file names equal ids, ids unique). The errors of
 // several files are joined with errors.Join; each is an *Error naming its file.
@@ -274,16 +286,42 @@ func compileFS(fsys fs.FS) (compiled, error) {
 // and the rules within one agreement (activity ids unique and prefixed by the agreement id,
 // no activity ending before it starts, language tags canonical, one entry per language).
 func (v *Validator) ValidateAgreement(data []byte) error {
-	return v.validate(data, false)
+	return v.validate(context.Background(), data, false)
+}
+
+// ValidateAgreementContext is ValidateAgreement that stops when ctx ends: ctx is checked
+// before each stage of the validation (the decoder's pass, the JSON reading, the schema
+// evaluation, the rules), and once it has ended the validation stops with an error that
+// wraps ctx.Err() and is not an *Error. A stage under way runs to its end first; on a
+// payload of DefaultMaxSize the longest takes some hundreds of milliseconds.
+func (v *Validator) ValidateAgreementContext(ctx context.Context, data []byte) error {
+	return v.validate(ctx, data, false)
+}
+
+// ValidateActivityContext is ValidateActivity that stops when ctx ends, as
+// ValidateAgreementContext does.
+func (v *Validator) ValidateActivityContext(ctx context.Context, data []byte) error {
+	return v.validate(ctx, data, true)
 }
 
 // ValidateActivity validates one activity payload: input safety, the activity schema, and
 // the rules within one activity (no end before start, language tags canonical).
 func (v *Validator) ValidateActivity(data []byte) error {
-	return v.validate(data, true)
+	return v.validate(context.Background(), data, true)
 }
 
-func (v *Validator) validate(data []byte, activity bool) error {
+// stopped returns the error of a validation stopped because ctx ended, or nil.
+func stopped(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("schema: validation stopped: %w", err)
+	}
+	return nil
+}
+
+func (v *Validator) validate(ctx context.Context, data []byte, activity bool) error {
+	if err := stopped(ctx); err != nil {
+		return err
+	}
 	// The accept path. The Go decoder of the root package is the same contract as the schemas
 	// in compiled form: it checks every keyword they state, and the rules they cannot. Tests
 	// hold the two to each other (the broken-file corpus, the enums, and a fuzz test of the
@@ -301,7 +339,7 @@ func (v *Validator) validate(data []byte, activity bool) error {
 			return nil
 		}
 	}
-	return v.validateFull(data, activity)
+	return v.validateFullContext(ctx, data, activity)
 }
 
 // fastPath reports whether the decoder's verdict on data can stand for the schemas': the
@@ -313,6 +351,14 @@ func (v *Validator) fastPath(data []byte) bool {
 
 // validateFull evaluates data against the schemas and the rules, listing every violation.
 func (v *Validator) validateFull(data []byte, activity bool) error {
+	return v.validateFullContext(context.Background(), data, activity)
+}
+
+// validateFullContext is validateFull that stops when ctx ends.
+func (v *Validator) validateFullContext(ctx context.Context, data []byte, activity bool) error {
+	if err := stopped(ctx); err != nil {
+		return err
+	}
 	s, err := compile()
 	if err != nil {
 		return err
@@ -337,6 +383,10 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 	if activity {
 		sch = s.activity
 	}
+	if err := stopped(ctx); err != nil {
+		return err
+	}
+	doc = defuseNumbers(doc, map[json.Number]json.Number{})
 	var vs []Violation
 	if err := sch.Validate(doc); err != nil {
 		var ve *jsonschema.ValidationError
@@ -344,6 +394,9 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 			return err
 		}
 		vs = appendLeaves(vs, ve)
+	}
+	if err := stopped(ctx); err != nil {
+		return err
 	}
 	// The rules JSON Schema cannot state, from internal/rules as in regiodialogue.Load. When
 	// the payload failed the schema its shape may be wrong; values of the wrong type are then
@@ -360,6 +413,63 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 	vs = dropRepeats(vs)
 	sortViolations(vs)
 	return &Error{Violations: vs}
+}
+
+// defuseNumbers replaces, in a decoded payload, each number that would be costly for
+// jsonschema/v5 by a cheap stand-in, and returns the payload. v5 converts numbers to
+// math/big values to compare them (uniqueItems, const, enum): an exponent near a million
+// costs tens of milliseconds a number, and one above about ten million makes math/big fail
+// and v5 panic on the nil it gets. A number is costly when its literal is longer than 100
+// bytes or its exponent is beyond ±400 (outside float64's range). Its stand-in keeps its
+// sign and which side of 1 its magnitude lies on (±1.k1×10^±401); equal literals get equal
+// stand-ins, distinct literals distinct ones. The format has no numeric field, so every
+// number is a type violation whatever its value; the messages do not quote it.
+func defuseNumbers(v any, standIns map[json.Number]json.Number) any {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			v[k] = defuseNumbers(x, standIns)
+		}
+	case []any:
+		for i, x := range v {
+			v[i] = defuseNumbers(x, standIns)
+		}
+	case json.Number:
+		if !costlyNumber(string(v)) {
+			return v
+		}
+		if s, ok := standIns[v]; ok {
+			return s
+		}
+		mant, exp, _ := strings.Cut(strings.ToLower(string(v)), "e")
+		s := "1." + strconv.Itoa(len(standIns)+1) + "1" // no trailing zero: distinct values
+		if strings.HasPrefix(mant, "-") {
+			s = "-" + s
+		}
+		if strings.HasPrefix(exp, "-") {
+			s += "e-401"
+		} else {
+			s += "e401"
+		}
+		standIns[v] = json.Number(s)
+		return standIns[v]
+	}
+	return v
+}
+
+// costlyNumber reports whether a JSON number literal is longer than 100 bytes or has an
+// exponent beyond ±400.
+func costlyNumber(lit string) bool {
+	if len(lit) > 100 {
+		return true
+	}
+	i := strings.IndexAny(lit, "eE")
+	if i < 0 {
+		return false
+	}
+	exp := strings.TrimLeft(lit[i+1:], "+-")
+	exp = strings.TrimLeft(exp, "0")
+	return len(exp) > 3 || len(exp) == 3 && exp > "400"
 }
 
 func inputKeyword(sentinel error) string {
@@ -531,10 +641,15 @@ var knownKeywords = []string{"$ref", "additionalProperties", "allOf", "anyOf", "
 
 // keywordOf returns the last JSON Schema keyword in a keyword location.
 func keywordOf(loc, last string) string {
-	parts := strings.Split(loc, "/")
-	for i := len(parts) - 1; i >= 0; i-- {
+	for rest := loc; rest != ""; {
+		part := rest
+		if i := strings.LastIndexByte(rest, '/'); i >= 0 {
+			part, rest = rest[i+1:], rest[:i]
+		} else {
+			rest = ""
+		}
 		for _, k := range knownKeywords {
-			if parts[i] == k && k != "properties" && k != "$ref" && k != "items" {
+			if part == k && k != "properties" && k != "$ref" && k != "items" {
 				return k
 			}
 		}
@@ -735,16 +850,16 @@ func dropRepeats(vs []Violation) []Violation {
 }
 
 // sortViolations orders violations by pointer (numerically for array indexes), then
-// keyword, then message.
+// keyword, then message, in O(n log n) comparisons that allocate nothing.
 func sortViolations(vs []Violation) {
-	sort.SliceStable(vs, func(i, j int) bool {
-		if c := comparePointers(vs[i].Pointer, vs[j].Pointer); c != 0 {
-			return c < 0
+	slices.SortStableFunc(vs, func(a, b Violation) int {
+		if c := comparePointers(a.Pointer, b.Pointer); c != 0 {
+			return c
 		}
-		if vs[i].Keyword != vs[j].Keyword {
-			return vs[i].Keyword < vs[j].Keyword
+		if c := strings.Compare(a.Keyword, b.Keyword); c != 0 {
+			return c
 		}
-		return vs[i].Message < vs[j].Message
+		return strings.Compare(a.Message, b.Message)
 	})
 }
 

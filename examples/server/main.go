@@ -26,10 +26,23 @@
 // "duplicateKey", "maxDepth"), 413 for a body over -max-body (keyword "maxSize") and 415
 // for another content type (keyword "contentType"). Pointers are RFC 6901 JSON pointers:
 // the whole payload is "". Other errors are {"error":…}: 404 for an unknown path, schema or agreement,
-// 405 (with an Allow header) for a wrong method.
+// 405 (with an Allow header) for a wrong method, 503 (with Retry-After) when the server is
+// too busy or a validation did not finish in time.
 //
-// Each request is logged to standard error with log/slog. SIGINT or SIGTERM stops the
-// server gracefully, letting requests in flight finish for up to 10 seconds.
+// Under load: a validation runs under a deadline that ends 1 second before the server's
+// 30-second write timeout, and stops when that deadline passes or the client goes away;
+// the answer is then 503 with Retry-After (if the client is still there to read it). At
+// most GOMAXPROCS-1 payloads over 64 KiB (at least one) are validated at once, so that a
+// processor stays free for the rest; one that finds them all busy waits up to 1 second for
+// a turn, then gets 503 with Retry-After: 1. Smaller payloads, which take milliseconds,
+// have 4×GOMAXPROCS turns of their own and wait for one as long as their deadline allows,
+// so that a flood of large payloads does not hold up small ones. Bodies are read before a
+// turn is taken, so a slow client holds no turn.
+//
+// Each request is logged to standard error with log/slog: method, path, the status sent,
+// duration, the bytes written, and the write error when the client was gone. SIGINT or
+// SIGTERM stops the server gracefully, letting requests in flight finish for up to 10
+// seconds.
 package main
 
 import (
@@ -46,6 +59,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -67,10 +81,27 @@ type options struct {
 	MaxBody int64
 	// Dataset is what /agreements serves; nil means regiodialogue.Default().
 	Dataset *regiodialogue.Dataset
+	// RequestTimeout bounds each validation; 0 means requestTimeout.
+	RequestTimeout time.Duration
+	// Turns is how many large payloads are validated at once; 0 means GOMAXPROCS-1 (at
+	// least 1), which leaves a processor for everything else.
+	Turns int
+	// onValidate, when set, is called as each validation starts, with the body's size.
+	onValidate func(size int)
 }
 
-// shutdownTimeout bounds the graceful shutdown.
-const shutdownTimeout = 10 * time.Second
+const (
+	// shutdownTimeout bounds the graceful shutdown.
+	shutdownTimeout = 10 * time.Second
+	// writeTimeout is the server's write timeout: an answer must be written by then.
+	writeTimeout = 30 * time.Second
+	// requestTimeout is a validation's deadline, early enough to still write its 503.
+	requestTimeout = writeTimeout - time.Second
+	// largeBody is the size above which a payload takes one of the scarce turns.
+	largeBody = 64 << 10
+	// largeWait is how long a large payload waits for a turn before a 503.
+	largeWait = time.Second
+)
 
 // run parses args, serves until ctx is done and returns the exit status: 2 for bad usage,
 // 1 when the server fails.
@@ -113,7 +144,7 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Lo
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      30 * time.Second,
+		WriteTimeout:      writeTimeout,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
@@ -155,12 +186,19 @@ func newHandler(opts options, logger *slog.Logger) http.Handler {
 	if opts.Dataset == nil {
 		opts.Dataset = regiodialogue.Default()
 	}
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = requestTimeout
+	}
+	if opts.Turns <= 0 {
+		opts.Turns = max(1, runtime.GOMAXPROCS(0)-1)
+	}
 	v := &schema.Validator{MaxSize: int(opts.MaxBody)}
 	data := dataJSON(opts.Dataset)
+	turns := &turns{large: make(chan struct{}, opts.Turns), small: make(chan struct{}, 4*runtime.GOMAXPROCS(0))}
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /validate/agreement", validateHandler(v.ValidateAgreement, opts.MaxBody, logger))
-	mux.HandleFunc("POST /validate/activity", validateHandler(v.ValidateActivity, opts.MaxBody, logger))
+	mux.HandleFunc("POST /validate/agreement", validateHandler(v.ValidateAgreementContext, opts, turns, logger))
+	mux.HandleFunc("POST /validate/activity", validateHandler(v.ValidateActivityContext, opts, turns, logger))
 	mux.HandleFunc("GET /schema/{file}", serveSchema)
 	mux.HandleFunc("GET /agreements", func(w http.ResponseWriter, r *http.Request) {
 		all, _, err := data()
@@ -254,8 +292,45 @@ type violation struct {
 // JSON: 400 rather than 422.
 var malformed = map[string]bool{"syntax": true, "duplicateKey": true, "maxDepth": true}
 
-func validateHandler(validate func([]byte) error, limit int64, logger *slog.Logger) http.HandlerFunc {
+// turns limits how many validations run at once: large holds the turns of payloads over
+// largeBody, small those of the others.
+type turns struct {
+	large, small chan struct{}
+}
+
+// take waits for a turn for a payload of size bytes and returns the function that gives it
+// back; ok is false when none came in time (largeWait for a large payload) or ctx ended.
+func (t *turns) take(ctx context.Context, size int) (release func(), ok bool) {
+	sem, wait := t.small, time.Duration(0)
+	if size > largeBody {
+		sem, wait = t.large, largeWait
+	}
+	release = func() { <-sem }
+	select {
+	case sem <- struct{}{}:
+		return release, true
+	default:
+	}
+	var timeout <-chan time.Time
+	if wait > 0 {
+		timer := time.NewTimer(wait)
+		defer timer.Stop()
+		timeout = timer.C
+	}
+	select {
+	case sem <- struct{}{}:
+		return release, true
+	case <-ctx.Done():
+	case <-timeout:
+	}
+	return nil, false
+}
+
+func validateHandler(validate func(context.Context, []byte) error, opts options, turns *turns, logger *slog.Logger) http.HandlerFunc {
+	limit := opts.MaxBody
 	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), opts.RequestTimeout)
+		defer cancel()
 		if !isJSON(r.Header.Get("Content-Type")) {
 			writeInvalid(w, http.StatusUnsupportedMediaType, "contentType",
 				fmt.Sprintf("Content-Type %q is not application/json", r.Header.Get("Content-Type")))
@@ -276,7 +351,21 @@ func validateHandler(validate func([]byte) error, limit int64, logger *slog.Logg
 			writeInvalid(w, http.StatusBadRequest, "syntax", "reading the body: "+err.Error())
 			return
 		}
-		err = validate(body)
+		release, ok := turns.take(ctx, len(body))
+		if !ok {
+			unavailable(w, "the server is busy; try again")
+			return
+		}
+		defer release()
+		if opts.onValidate != nil {
+			opts.onValidate(len(body))
+		}
+		err = validate(ctx, body)
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			// The deadline passed or the client left: say so, to whoever is still there.
+			unavailable(w, "the validation did not finish before the request's deadline or the client left")
+			return
+		}
 		if err == nil {
 			writeJSON(w, http.StatusOK, result{Valid: true})
 			return
@@ -325,6 +414,12 @@ func writeInvalid(w http.ResponseWriter, status int, keyword, msg string) {
 	writeJSON(w, status, result{Errors: []violation{{Pointer: "", Keyword: keyword, Message: msg}}})
 }
 
+// unavailable answers 503 with Retry-After: 1.
+func unavailable(w http.ResponseWriter, msg string) {
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, msg)
+}
+
 func writeError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, struct {
 		Error string `json:"error"`
@@ -352,11 +447,12 @@ func writeRaw(w http.ResponseWriter, status int, contentType string, b []byte) {
 	_, _ = w.Write(b) // a failed write means the client left
 }
 
-// recorder records the status and size of a response.
+// recorder records the status and size of a response, and the first write error.
 type recorder struct {
 	http.ResponseWriter
-	status int
-	bytes  int64
+	status   int
+	bytes    int64
+	writeErr error
 }
 
 func (r *recorder) WriteHeader(status int) {
@@ -372,13 +468,18 @@ func (r *recorder) Write(b []byte) (int, error) {
 	}
 	n, err := r.ResponseWriter.Write(b)
 	r.bytes += int64(n)
+	if err != nil && r.writeErr == nil {
+		r.writeErr = err
+	}
 	return n, err
 }
 
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
-// logRequests logs each request: method, path, status, duration and bytes written.
+// logRequests logs each request: method, path, the status the handler wrote (net/http's
+// implicit 200 when it wrote nothing), duration and bytes written; and, when the answer did
+// not reach the client, the write error and the request context's error.
 func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -387,12 +488,20 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
-		logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		attrs := []slog.Attr{
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
 			slog.Duration("duration", time.Since(start)),
-			slog.Int64("bytes", rec.bytes))
+			slog.Int64("bytes", rec.bytes),
+		}
+		if rec.writeErr != nil {
+			attrs = append(attrs, slog.String("writeErr", rec.writeErr.Error()))
+		}
+		if err := r.Context().Err(); err != nil {
+			attrs = append(attrs, slog.String("ctxErr", err.Error()))
+		}
+		logger.LogAttrs(context.WithoutCancel(r.Context()), slog.LevelInfo, "request", attrs...)
 	})
 }
 

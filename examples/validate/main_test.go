@@ -219,3 +219,13 @@ func TestActivityKind(t *testing.T) {
 		t.Errorf("end before start: exit %d, output %q", code, out)
 	}
 }
+
+// TestByteOrderMark checks that a file starting with a UTF-8 byte-order mark gets a line
+// saying so.
+func TestByteOrderMark(t *testing.T) {
+	f := "../../testdata/bad/byte-order-mark.json"
+	code, out, _ := runArgs(t, "", f)
+	if want := f + ": /: input starts with a UTF-8 byte-order mark; remove it\n"; code != 1 || out != want {
+		t.Errorf("exit %d, output %q; want 1, %q", code, out, want)
+	}
+}

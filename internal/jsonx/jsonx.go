@@ -3,7 +3,7 @@
 //
 // It accepts exactly RFC 8259 JSON and rejects, with the JSON pointer of the place, what
 // encoding/json would let through: duplicate object keys, invalid UTF-8, lone surrogate
-// escapes, trailing data after the value, empty input. It also bounds nesting depth, so
+// escapes, trailing data after the value, empty input, a leading byte-order mark. It also bounds nesting depth, so
 // hostile input such as 200,000 nested '[' fails promptly instead of exhausting the stack.
 //
 // Typed decoding is driven by the caller through Object, Array, String, Bool and Number;
@@ -12,7 +12,6 @@
 package jsonx
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,22 +133,46 @@ func FormatPointer(path []segment) string {
 // ComparePointers orders JSON pointers token by token, array indexes numerically
 // ("/a/2" before "/a/10"), a pointer before those it is a prefix of. It returns -1, 0 or +1.
 func ComparePointers(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
-		}
-		ai, aerr := strconv.Atoi(as[i])
-		bi, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			if ai < bi {
-				return -1
+	for {
+		ta, resta, moreA := strings.Cut(a, "/")
+		tb, restb, moreB := strings.Cut(b, "/")
+		if ta != tb {
+			ai, aok := pointerIndex(ta)
+			bi, bok := pointerIndex(tb)
+			if aok && bok {
+				if ai < bi {
+					return -1
+				}
+				return 1
 			}
+			return strings.Compare(ta, tb)
+		}
+		switch {
+		case !moreA && !moreB:
+			return 0
+		case !moreA:
+			return -1
+		case !moreB:
 			return 1
 		}
-		return strings.Compare(as[i], bs[i])
+		a, b = resta, restb
 	}
-	return cmp.Compare(len(as), len(bs))
+}
+
+// pointerIndex returns the value of an array index token: digits only, at most 18 of them.
+func pointerIndex(tok string) (int, bool) {
+	if tok == "" || len(tok) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // EscapePointerToken escapes one reference token of a JSON pointer ("~" as "~0", "/" as "~1").
@@ -672,8 +695,13 @@ func hex4(data []byte, p int) (rune, bool) {
 	return r, true
 }
 
-// Begin checks the document is not empty; call it before reading the top-level value.
+// Begin checks the document is not empty and does not start with a UTF-8 byte-order mark
+// (which RFC 8259 forbids and editors on some systems add unseen); call it before reading
+// the top-level value.
 func (d *Decoder) Begin() error {
+	if d.pos == 0 && len(d.data) >= 3 && d.data[0] == 0xEF && d.data[1] == 0xBB && d.data[2] == 0xBF {
+		return d.Errorf(ErrSyntax, "input starts with a UTF-8 byte-order mark; remove it")
+	}
 	if d.skipSpace(); d.pos >= len(d.data) {
 		return d.Errorf(ErrSyntax, "empty input")
 	}

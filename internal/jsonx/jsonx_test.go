@@ -78,6 +78,22 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// TestByteOrderMark checks that a leading UTF-8 byte-order mark is a syntax error of the
+// whole document that says what it is, and that the same bytes later in a string are not.
+func TestByteOrderMark(t *testing.T) {
+	_, err := Decode([]byte("\xEF\xBB\xBF{\"a\": 1}"), 0)
+	var e *Error
+	if !errors.As(err, &e) || e.Err != ErrSyntax || e.Pointer != "" || e.Offset != 0 {
+		t.Fatalf("error = %#v, want ErrSyntax at \"\" offset 0", err)
+	}
+	if want := "/: input starts with a UTF-8 byte-order mark; remove it"; e.Error() != want {
+		t.Errorf("message %q, want %q", e.Error(), want)
+	}
+	if v, err := Decode([]byte("\"\xEF\xBB\xBF\""), 0); err != nil || v != "\uFEFF" {
+		t.Errorf("a string holding U+FEFF: %q, %v", v, err)
+	}
+}
+
 func TestDeepNestingIsPrompt(t *testing.T) {
 	_, err := Decode(bytes.Repeat([]byte("["), 200000), 0)
 	if !errors.Is(err, ErrTooDeep) {

@@ -15,6 +15,8 @@ import (
 )
 
 // Open returns the embedded dataset when dir is empty, else the dataset in directory dir.
+// The directory is opened as an os.Root: nothing outside it is read, and a symbolic link
+// leading out of it is an error.
 func Open(dir string) (*regiodialogue.Dataset, error) {
 	if dir == "" {
 		return regiodialogue.Default(), nil
@@ -26,7 +28,12 @@ func Open(dir string) (*regiodialogue.Dataset, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a directory", dir)
 	}
-	return regiodialogue.Load(os.DirFS(dir))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	return regiodialogue.Load(root.FS())
 }
 
 // ParseLang parses a BCP 47 tag given on the command line.

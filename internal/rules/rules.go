@@ -88,12 +88,19 @@ func CheckActivity(a Activity, ptr string) *Violation {
 // CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
 // the id of the activity's first partner (the agreement's own id when it lists none) and a
 // hyphen, each activity's partners including the agreement, and no activity ending before
-// it starts. An empty id (a faulty one, reported elsewhere) skips the rules that need it.
+// it starts. An empty id (a faulty one, reported elsewhere) skips the rules that need it. An activity without an id (absent, or not a string: the schema
+// reports that) is not checked for its id. It runs in time linear in len(acts).
 func CheckAgreement(id string, acts []Activity) []Violation {
 	var out []Violation
 	seen := make(map[string]int, len(acts))
 	for i, a := range acts {
 		ptr := "/activities/" + strconv.Itoa(i)
+		if a.ID == "" {
+			if v := CheckActivity(a, ptr); v != nil {
+				out = append(out, *v)
+			}
+			continue
+		}
 		owner := id
 		if len(a.Partners) > 0 {
 			owner = a.Partners[0]

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -50,30 +51,25 @@ func parseTag(s string) TagInfo {
 	if c := tag.String(); c != s {
 		return TagInfo{Msg: strconv.Quote(s) + " is not in canonical form; write " + strconv.Quote(c)}
 	}
-	base, script, region := tag.Raw()
-	plain := tag
-	if p, err := language.Compose(base, script, region); err == nil {
-		plain = p
-	}
-	return TagInfo{Tag: tag, Plain: plain.String()}
+	// The plain form is the tag without its extension: TagSyntax allows only a "-t-" one, at
+	// the end, and the part before it of a canonical tag is canonical
+	// (TestPlainIsPrefix holds this to language.Compose).
+	plain, _, _ := strings.Cut(s, "-t-")
+	return TagInfo{Tag: tag, Plain: plain}
 }
 
 // TextKeys checks the keys of one Text: each an acceptable tag, at most one per language.
 // It returns the offending key and what is wrong, or "", "".
 func TextKeys(keys []string) (key, msg string) {
-	var small [8]string
-	plains := small[:0]
+	var plains Set
 	for _, k := range keys {
 		info := Tag(k)
 		if info.Msg != "" {
 			return k, info.Msg
 		}
-		for _, p := range plains {
-			if p == info.Plain {
-				return k, "a second entry for the language " + strconv.Quote(p)
-			}
+		if !plains.Add(info.Plain) {
+			return k, "a second entry for the language " + strconv.Quote(info.Plain)
 		}
-		plains = append(plains, info.Plain)
 	}
 	return "", ""
 }

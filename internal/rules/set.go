@@ -1,0 +1,37 @@
+package rules
+
+// Set is a set of strings for finding repeats in one pass: it keeps its first items in a
+// small array, searched in place, and moves to a map once it outgrows it, so that checking
+// n items for repeats costs O(n) however large n is. The zero Set is empty and ready.
+type Set struct {
+	small [8]string
+	n     int
+	m     map[string]struct{}
+}
+
+// Add adds v and reports whether it was absent.
+func (s *Set) Add(v string) bool {
+	if s.m != nil {
+		if _, ok := s.m[v]; ok {
+			return false
+		}
+		s.m[v] = struct{}{}
+		return true
+	}
+	for _, w := range s.small[:s.n] {
+		if w == v {
+			return false
+		}
+	}
+	if s.n < len(s.small) {
+		s.small[s.n] = v
+		s.n++
+		return true
+	}
+	s.m = make(map[string]struct{}, 4*len(s.small))
+	for _, w := range s.small {
+		s.m[w] = struct{}{}
+	}
+	s.m[v] = struct{}{}
+	return true
+}
