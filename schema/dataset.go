@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
-	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/fsx"
+	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
