@@ -22,7 +22,7 @@ import (
 // naming agreements in signing order. It reports the faults of every file, joined with
 // errors.Join, each an *Error naming its file: the same faults, at the same pointers and
 // wrapping the same sentinels, as regiodialogue.Load. It reads only regular files: a *.json name that is a directory,
-// named pipe, device or socket is a violation with keyword "regularFile", found with
+// named pipe, device or socket is a violation with keyword "regularFile" (KeywordRegularFile), found with
 // fs.Stat before the file is opened (a named pipe would block), and symbolic links are
 // followed as fsys follows them (see regiodialogue.Load).
 func (v *Validator) ValidateDataset(fsys fs.FS) error {
@@ -129,19 +129,19 @@ func (v *Validator) maxSize() int {
 func readLimited(fsys fs.FS, name string, limit int) ([]byte, string, error) {
 	_, irregular, err := fsx.StatRegular(fsys, name)
 	if err != nil {
-		return nil, "read", err
+		return nil, KeywordRead, err
 	}
 	if irregular != "" {
-		return nil, "regularFile", errors.New(irregular + ", not a regular file")
+		return nil, KeywordRegularFile, errors.New(irregular + ", not a regular file")
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, "read", err
+		return nil, KeywordRead, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
-		return nil, "read", err
+		return nil, KeywordRead, err
 	}
 	if len(data) > limit {
 		return nil, "maxSize", fmt.Errorf("file is larger than %d bytes", limit)

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"github.com/regiodialogue/regiodialogue"
+
 	"context"
 	"encoding/json"
 	"errors"
@@ -47,6 +49,9 @@ func checkRegularFile(t *testing.T, err error, file, what string) {
 	}
 	if v := se.Violations[0]; v.Keyword != "regularFile" || v.Pointer != "" || !strings.HasPrefix(v.Message, what+", not a regular file") {
 		t.Errorf("violation %+v, want regularFile: %s, not a regular file", v, what)
+	}
+	if !errors.Is(err, regiodialogue.ErrNotRegular) {
+		t.Errorf("errors.Is(%v, ErrNotRegular) = false", err)
 	}
 }
 

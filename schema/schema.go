@@ -110,6 +110,8 @@ const (
 	KeywordDuplicateKey = "duplicateKey" // an object has the same key twice
 	KeywordMaxDepth     = "maxDepth"     // nesting deeper than the Validator allows
 	KeywordMaxSize      = "maxSize"      // a payload or file larger than the Validator allows
+	KeywordRegularFile  = "regularFile"  // ValidateDataset: a *.json name that is not a regular file
+	KeywordRead         = "read"         // ValidateDataset: a file that could not be read
 
 	KeywordLanguageTag  = "languageTag"              // a language tag not registered or not canonical, or a second entry for one language
 	KeywordUniqueID     = string(rules.DuplicateID)  // two activities share an id
@@ -132,6 +134,7 @@ const (
 //	duplicateKey                           regiodialogue.ErrDuplicateKey
 //	maxDepth                               regiodialogue.ErrTooDeep
 //	maxSize                                regiodialogue.ErrTooLarge
+//	regularFile                            regiodialogue.ErrNotRegular
 //	uniqueId                               regiodialogue.ErrDuplicateID
 //	dateOrder                              regiodialogue.ErrDateOrder
 //	partnerRef                             regiodialogue.ErrReference
@@ -155,6 +158,8 @@ func Sentinel(keyword string) error {
 		return regiodialogue.ErrTooDeep
 	case KeywordMaxSize:
 		return regiodialogue.ErrTooLarge
+	case KeywordRegularFile:
+		return regiodialogue.ErrNotRegular
 	case KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName,
 		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder:
 		return rules.Rule(keyword).Err()
