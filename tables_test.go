@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 	"slices"
 	"strconv"
 	"strings"
@@ -213,7 +214,7 @@ func datasetTables(ds *Dataset) []*table {
 
 	addText := func(resource, record, field string, t Text) {
 		for _, tag := range t.Tags() {
-			lang := plain(tag).String()
+			lang := rules.PlainTag(tag).String()
 			texts.rows = append(texts.rows, []string{resource, record, field, lang, csvBool(IsTranslation(tag)), tag.String(), t[tag]})
 		}
 	}

@@ -2,6 +2,7 @@ package regiodialogue
 
 import (
 	"cmp"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 	"maps"
 	"slices"
 	"strings"
@@ -28,7 +29,7 @@ type Text map[language.Tag]string
 // Translation returns the tag for a text in lang translated by the dataset's compilers from
 // the language from: Translation(language.Spanish, language.English) is "es-t-en".
 func Translation(lang, from language.Tag) language.Tag {
-	t, err := language.Parse(plain(lang).String() + "-t-" + strings.ToLower(plain(from).String()))
+	t, err := language.Parse(rules.PlainTag(lang).String() + "-t-" + strings.ToLower(rules.PlainTag(from).String()))
 	if err != nil {
 		return lang
 	}
@@ -40,16 +41,6 @@ func Translation(lang, from language.Tag) language.Tag {
 func IsTranslation(tag language.Tag) bool {
 	_, ok := tag.Extension('t')
 	return ok
-}
-
-// plain returns tag without extensions or variants: the language it is written in.
-func plain(tag language.Tag) language.Tag {
-	base, script, region := tag.Raw()
-	t, err := language.Compose(base, script, region)
-	if err != nil {
-		return tag
-	}
-	return t
 }
 
 // Tags returns the tags of t's entries: English first, then the others in the order of

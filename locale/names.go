@@ -2,6 +2,7 @@ package locale
 
 import (
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -78,17 +79,7 @@ func (l Locale) LanguageName(code string) Value {
 func (l Locale) namerTags() []language.Tag {
 	tags := make([]language.Tag, 0, len(l.prefs)+1)
 	for _, p := range l.prefs {
-		tags = append(tags, plain(p))
+		tags = append(tags, rules.PlainTag(p))
 	}
 	return append(tags, l.UI())
-}
-
-// plain returns tag without extensions or variants.
-func plain(tag language.Tag) language.Tag {
-	base, script, region := tag.Raw()
-	t, err := language.Compose(base, script, region)
-	if err != nil {
-		return tag
-	}
-	return t
 }

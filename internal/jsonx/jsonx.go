@@ -645,7 +645,7 @@ func (d *Decoder) readStringSlow(start int) (string, error) {
 			case 't':
 				b = append(b, '\t')
 			case 'u':
-				r, ok := hex4(data, p)
+				r, ok := Hex4(data, p)
 				if !ok {
 					d.pos = p - 2
 					return "", d.Errorf(ErrSyntax, "malformed \\u escape in string")
@@ -654,7 +654,7 @@ func (d *Decoder) readStringSlow(start int) (string, error) {
 				if utf16.IsSurrogate(r) {
 					r2, ok := rune(0), false
 					if p+6 <= len(data) && data[p] == '\\' && data[p+1] == 'u' {
-						r2, ok = hex4(data, p+2)
+						r2, ok = Hex4(data, p+2)
 					}
 					dec := utf16.DecodeRune(r, r2)
 					if !ok || dec == utf8.RuneError {
@@ -675,7 +675,9 @@ func (d *Decoder) readStringSlow(start int) (string, error) {
 	return "", d.Errorf(ErrSyntax, "unterminated string")
 }
 
-func hex4(data []byte, p int) (rune, bool) {
+// Hex4 reads the four hexadecimal digits of a \u escape at data[p:]; the boolean is false
+// when there are not four.
+func Hex4(data []byte, p int) (rune, bool) {
 	if p+4 > len(data) {
 		return 0, false
 	}

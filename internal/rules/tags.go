@@ -73,3 +73,14 @@ func TextKeys(keys []string) (key, msg string) {
 	}
 	return "", ""
 }
+
+// PlainTag returns tag without extensions or variants: the language a text so tagged is
+// written in ("es" for "es-t-en", "zh-Hans" for "zh-Hans-t-en").
+func PlainTag(tag language.Tag) language.Tag {
+	base, script, region := tag.Raw()
+	t, err := language.Compose(base, script, region)
+	if err != nil {
+		return tag
+	}
+	return t
+}

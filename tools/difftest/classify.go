@@ -89,7 +89,7 @@ func hasLoneSurrogate(data []byte) bool {
 				i++
 				continue
 			}
-			r, ok := hex4(data, i+2)
+			r, ok := jsonx.Hex4(data, i+2)
 			if !ok {
 				return pending
 			}
@@ -117,26 +117,6 @@ func hasLoneSurrogate(data []byte) bool {
 		}
 	}
 	return pending
-}
-
-func hex4(data []byte, p int) (rune, bool) {
-	if p+4 > len(data) {
-		return 0, false
-	}
-	var r rune
-	for _, c := range data[p : p+4] {
-		switch {
-		case c >= '0' && c <= '9':
-			r = r<<4 | rune(c-'0')
-		case c >= 'a' && c <= 'f':
-			r = r<<4 | rune(c-'a'+10)
-		case c >= 'A' && c <= 'F':
-			r = r<<4 | rune(c-'A'+10)
-		default:
-			return 0, false
-		}
-	}
-	return r, true
 }
 
 // recordRules adds the record rules a decoded payload breaks: language tags (in Text keys
