@@ -533,28 +533,10 @@ func refine(v Violation) []Violation {
 	switch v.Keyword {
 	case KeywordRequired:
 		// "missing properties: 'a', 'b'": one violation per field, at the field's pointer.
-		names, ok := unquoteList(strings.TrimPrefix(v.Message, "missing properties: "))
-		if !ok {
-			return []Violation{v}
-		}
-		var out []Violation
-		for _, name := range names {
-			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
-				Message: "missing required field " + strconv.Quote(name)})
-		}
-		return out
+		return perName(v, strings.TrimPrefix(v.Message, "missing properties: "), "missing required field ")
 	case KeywordAdditionalProperties:
 		// "additionalProperties 'a', 'b' not allowed"
-		names, ok := unquoteList(strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed"))
-		if !ok {
-			return []Violation{v}
-		}
-		var out []Violation
-		for _, name := range names {
-			out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
-				Message: "unknown field " + strconv.Quote(name)})
-		}
-		return out
+		return perName(v, strings.TrimSuffix(strings.TrimPrefix(v.Message, "additionalProperties "), " not allowed"), "unknown field ")
 	case KeywordUniqueItems:
 		// "items at index 0 and 1 are equal"
 		var i, j int
@@ -564,6 +546,22 @@ func refine(v Violation) []Violation {
 		}
 	}
 	return []Violation{v}
+}
+
+// perName splits v, a violation about the properties named in list (as jsonschema/v5
+// writes them), into one violation per property at the property's pointer, saying what
+// followed by the name; v stays as it is when list cannot be read.
+func perName(v Violation, list, what string) []Violation {
+	names, ok := unquoteList(list)
+	if !ok {
+		return []Violation{v}
+	}
+	out := make([]Violation, 0, len(names))
+	for _, name := range names {
+		out = append(out, Violation{Pointer: v.Pointer + "/" + jsonx.EscapePointerToken(name), Keyword: v.Keyword,
+			Message: what + strconv.Quote(name)})
+	}
+	return out
 }
 
 // unquoteList reads a list of names as jsonschema/v5 writes them in messages: each in single
