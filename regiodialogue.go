@@ -81,17 +81,19 @@ func Default() *Dataset {
 // Load reads every agreement file (*.json other than datapackage.json) at the top of fsys,
 // decodes each strictly and checks the dataset's rules: unknown fields, duplicate keys,
 // wrong types, malformed dates, language tags and codes, missing English, missing sources,
-// file names that differ from ids, duplicate ids, activities that end before they start.
-// Files in subdirectories and files with other extensions are ignored.
+// file names that differ from ids, duplicate ids, activities that end before they start,
+// activities' partners (each an agreement of the dataset, in signing order, the record
+// stored in its first partner's file and listed by an agreement it names). Files in
+// subdirectories and files with other extensions are ignored.
 //
 // Load reads only regular files. A directory, named pipe, device or socket whose name ends
 // in .json is an ErrNotRegular error, found with fs.Stat before the file is opened, so that
 // a named pipe cannot make Load wait (fs.Stat opens nothing when fsys implements
-// fs.StatFS, as os.DirFS, the FS of an os.Root and fstest.MapFS do). Symbolic links are followed as fsys follows them:
-// os.DirFS follows every link, also out of its directory (a link to a regular file is read
-// like that file); the FS of an os.Root follows only links that stay inside the root and
-// fails on the others. To read a directory and nothing outside it, pass
-// os.OpenRoot(dir)'s FS.
+// fs.StatFS, as os.DirFS, the FS of an os.Root and fstest.MapFS do). Symbolic links are
+// followed as fsys follows them: os.DirFS follows every link, also out of its directory (a
+// link to a regular file is read like that file); the FS of an os.Root follows only links
+// that stay inside the root and fails on the others. To read a directory and nothing
+// outside it, pass os.OpenRoot(dir)'s FS.
 //
 // Every fault of every file is reported, as an *Error naming the file and the JSON pointer
 // and wrapping one of the package's sentinel errors; several are joined with errors.Join
