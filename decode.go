@@ -661,12 +661,8 @@ func checkAgreement(a *Agreement, file string) []error {
 	for i, act := range a.Activities {
 		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
 	}
-	id := a.ID
-	if rules.AgreementID(id) != "" {
-		id = "" // the id is missing, of the wrong type or malformed: that fault is reported already
-	}
 	var errs []error
-	for _, v := range rules.CheckAgreement(id, acts) {
+	for _, v := range rules.CheckAgreement(a.ID, acts) {
 		errs = append(errs, ruleError(v, file))
 	}
 	return errs

@@ -798,9 +798,6 @@ func ruleViolations(doc any, activity bool) []Violation {
 	}
 	m, _ := doc.(map[string]any)
 	id := str(m, "id")
-	if rules.AgreementID(id) != "" {
-		id = "" // a faulty id is reported by the schema; the rules that use it are skipped
-	}
 	list, _ := m["activities"].([]any)
 	acts := make([]rules.Activity, 0, len(list))
 	for _, x := range list {

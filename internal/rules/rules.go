@@ -88,9 +88,13 @@ func CheckActivity(a Activity, ptr string) *Violation {
 // CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
 // the id of the activity's first partner (the agreement's own id when it lists none) and a
 // hyphen, each activity's partners including the agreement, and no activity ending before
-// it starts. An empty id (a faulty one, reported elsewhere) skips the rules that need it. An activity without an id (absent, or not a string: the schema
+// it starts. An id that is not an agreement id (absent, of the wrong type or malformed: the
+// schema reports that) skips the rules that need it. An activity without an id (absent, or not a string: the schema
 // reports that) is not checked for its id. It runs in time linear in len(acts).
 func CheckAgreement(id string, acts []Activity) []Violation {
+	if AgreementID(id) != "" {
+		id = ""
+	}
 	var out []Violation
 	seen := make(map[string]int, len(acts))
 	for i, a := range acts {

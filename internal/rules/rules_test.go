@@ -84,3 +84,17 @@ func TestCheckAgreement(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckAgreementSkipsFaultyID(t *testing.T) {
+	acts := []Activity{{ID: "bb-2013-x", Partners: []string{"bb"}}}
+	for _, id := range []string{"", "aa\n", "AA", "a"} {
+		for _, v := range CheckAgreement(id, acts) {
+			if v.Rule == PartnerOf {
+				t.Errorf("CheckAgreement(%q): %v; a faulty id skips the rules that need it", id, v)
+			}
+		}
+	}
+	if vs := CheckAgreement("aa", acts); len(vs) != 1 || vs[0].Rule != PartnerOf {
+		t.Errorf("CheckAgreement(\"aa\") = %v, want one partnerOf", vs)
+	}
+}

@@ -165,9 +165,6 @@ func recordRules(out []string, doc any) []string {
 	walk(doc, "")
 	m, _ := doc.(map[string]any)
 	id, _ := m["id"].(string)
-	if rules.AgreementID(id) != "" {
-		id = "" // as the validators do: a faulty id skips the rules that need it
-	}
 	list, _ := m["activities"].([]any)
 	var acts []rules.Activity
 	for _, x := range list {
