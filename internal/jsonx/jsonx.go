@@ -12,6 +12,7 @@
 package jsonx
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -39,6 +40,14 @@ type Error struct {
 	Offset  int    // byte offset in the input where the fault was found
 	Err     error  // the sentinel
 	Msg     string // what was wrong, for people
+	// Want and Got name the JSON types of an ErrType error: the type expected and the type
+	// found ("object", "array", "string", "boolean", "number", "null").
+	Want, Got string
+	// Byte is the byte named in the message of an ErrSyntax error about a control byte or a
+	// byte that is not UTF-8, and Found what the decoder found where it expected something
+	// else ("end of input", "byte 0x00 at offset 11"); both are "" when they do not apply.
+	Byte  string
+	Found string
 }
 
 func (e *Error) Error() string {
@@ -68,15 +77,76 @@ type Decoder struct {
 	// meets it again and returns it.
 	Recoverable func(error) bool
 
+	// MaxFaults, when positive, bounds the faults recorded under Recoverable: once that many
+	// are recorded, further faults are only counted (see More), and Full reports true so
+	// that a caller can count a fault without building it.
+	MaxFaults int
+
+	// Ctx, when set, is checked as the input is read (every few thousand values): once it
+	// has ended, reading stops with an *ErrStopped wrapping ctx.Err(), which the caller's
+	// Recoverable must not take as recoverable.
+	Ctx context.Context
+
 	data   []byte
 	pos    int
 	depth  int
 	path   []segment
 	faults []error
+	more   int // faults counted beyond MaxFaults
+	steps  int // values read since Ctx was last checked
+}
+
+// ctxEvery is how many values the decoder reads between two checks of its Ctx.
+const ctxEvery = 1 << 12
+
+// ErrStopped wraps the error of a Ctx that ended while the decoder was reading.
+type ErrStopped struct{ Err error }
+
+func (e *ErrStopped) Error() string { return "reading stopped: " + e.Err.Error() }
+func (e *ErrStopped) Unwrap() error { return e.Err }
+
+// tick counts one value read and checks Ctx every ctxEvery values.
+func (d *Decoder) tick() error {
+	if d.Ctx == nil {
+		return nil
+	}
+	if d.steps++; d.steps < ctxEvery {
+		return nil
+	}
+	d.steps = 0
+	if err := d.Ctx.Err(); err != nil {
+		return &ErrStopped{Err: err}
+	}
+	return nil
 }
 
 // Faults returns the faults recorded under Recoverable, in the order they were met.
 func (d *Decoder) Faults() []error { return d.faults }
+
+// More returns how many faults were counted, not recorded, once MaxFaults were.
+func (d *Decoder) More() int { return d.more }
+
+// Full reports whether MaxFaults faults are recorded, so that a new one is only counted.
+func (d *Decoder) Full() bool { return d.MaxFaults > 0 && len(d.faults) >= d.MaxFaults }
+
+// Faulty reports whether a fault was recorded or counted.
+func (d *Decoder) Faulty() bool { return len(d.faults) > 0 || d.more > 0 }
+
+// Count counts a fault without recording it; call it instead of building a fault when Full.
+func (d *Decoder) Count() { d.more++ }
+
+// record records a recoverable fault, or counts it when MaxFaults are recorded.
+func (d *Decoder) record(err error) {
+	if err == errCounted || d.Full() {
+		d.more++
+		return
+	}
+	d.faults = append(d.faults, err)
+}
+
+// errCounted stands for a type error found once the fault list is full: it is counted, not
+// recorded, and costs nothing to build.
+var errCounted = &Error{Err: ErrType, Msg: "wrong JSON type"}
 
 // Report records err as a fault and returns nil when it is recoverable (see Recoverable);
 // otherwise it returns err. It is for a fault found in a value already read, when reading
@@ -85,7 +155,7 @@ func (d *Decoder) Report(err error) error {
 	if d.Recoverable == nil || !d.Recoverable(err) {
 		return err
 	}
-	d.faults = append(d.faults, err)
+	d.record(err)
 	return nil
 }
 
@@ -98,7 +168,7 @@ func (d *Decoder) Guard(fn func() error) error {
 	if err == nil || d.Recoverable == nil || !d.Recoverable(err) {
 		return err
 	}
-	d.faults = append(d.faults, err)
+	d.record(err)
 	d.pos, d.path, d.depth = start, d.path[:pathLen], depth
 	return d.Skip()
 }
@@ -229,14 +299,52 @@ func Kind(c byte) string {
 	return fmt.Sprintf("character %q", c)
 }
 
+// syntaxf returns an ErrSyntax error at the current value whose message ends with what is
+// at the decoder's position (see found).
+func (d *Decoder) syntaxf(format string, args ...any) *Error {
+	f := d.found()
+	e := d.Errorf(ErrSyntax, format+"found %s", append(args, f)...)
+	e.Found = f
+	return e
+}
+
+// found names what is at the decoder's position, for a syntax error: "end of input", the
+// JSON type a value starts with, a printable character, or a byte by value and offset
+// ("byte 0x00 at offset 11", "invalid UTF-8 byte 0xFF at offset 5").
+func (d *Decoder) found() string {
+	if d.pos >= len(d.data) {
+		return "end of input"
+	}
+	c := d.data[d.pos]
+	switch {
+	case c < 0x20 || c == 0x7F:
+		return fmt.Sprintf("byte 0x%02X at offset %d", c, d.pos)
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRune(d.data[d.pos:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Sprintf("invalid UTF-8 byte 0x%02X at offset %d", c, d.pos)
+		}
+		return fmt.Sprintf("character %q (%U) at offset %d", r, r, d.pos)
+	case startsValue(c):
+		return fmt.Sprintf("%s at offset %d", Kind(c), d.pos)
+	}
+	return fmt.Sprintf("character %q at offset %d", c, d.pos)
+}
+
+// atEnd reports whether only white space is left.
+func (d *Decoder) atEnd() bool {
+	d.skipSpace()
+	return d.pos >= len(d.data)
+}
+
 // expect reports a type error unless the next value starts with c.
 func (d *Decoder) expect(c byte, want string) error {
 	got := d.peek()
 	if got == c {
 		return nil
 	}
-	if !startsValue(got) {
-		return d.Errorf(ErrSyntax, "expected %s, found %s", want, Kind(got))
+	if !startsValue(got) || d.atEnd() {
+		return d.syntaxf("expected %s, ", want)
 	}
 	// Make sure the unexpected value is itself well-formed, so that malformed input is
 	// reported as a syntax error rather than as a type error.
@@ -245,7 +353,12 @@ func (d *Decoder) expect(c byte, want string) error {
 		return err
 	}
 	d.pos = save
-	return d.Errorf(ErrType, "expected %s, found %s", want, Kind(got))
+	if d.Recoverable != nil && d.Full() {
+		return errCounted
+	}
+	e := d.Errorf(ErrType, "expected %s, found %s", want, Kind(got))
+	e.Want, e.Got = want, Kind(got)
+	return e
 }
 
 func (d *Decoder) push() error {
@@ -286,7 +399,7 @@ func (d *Decoder) ObjectKnown(known []string, fn func(key string) error) error {
 	}
 	for {
 		if d.peek() != '"' {
-			return d.Errorf(ErrSyntax, "expected object key, found %s", Kind(d.peek()))
+			return d.syntaxf("expected object key, ")
 		}
 		keyAt := d.pos
 		key, err := d.readKey(known)
@@ -315,12 +428,15 @@ func (d *Decoder) ObjectKnown(known []string, fn func(key string) error) error {
 			}
 		}
 		if d.peek() != ':' {
-			return d.Errorf(ErrSyntax, "expected ':' after object key %q, found %s", key, Kind(d.peek()))
+			return d.syntaxf("expected ':' after object key %q, ", key)
 		}
 		d.pos++
 		d.path = append(d.path, segment{key: key, index: -1})
-		if d.peek() == 0 {
+		if d.atEnd() {
 			return d.Errorf(ErrSyntax, "unexpected end of input")
+		}
+		if err := d.tick(); err != nil {
+			return err
 		}
 		if err := d.Guard(func() error { return fn(key) }); err != nil {
 			return err
@@ -334,7 +450,7 @@ func (d *Decoder) ObjectKnown(known []string, fn func(key string) error) error {
 			d.depth--
 			return nil
 		default:
-			return d.Errorf(ErrSyntax, "expected ',' or '}' in object, found %s", Kind(d.peek()))
+			return d.syntaxf("expected ',' or '}' in object, ")
 		}
 	}
 }
@@ -363,8 +479,11 @@ func (d *Decoder) Array(fn func(i int) error) error {
 	}
 	for i := 0; ; i++ {
 		d.path = append(d.path, segment{index: i})
-		if d.peek() == 0 {
+		if d.atEnd() {
 			return d.Errorf(ErrSyntax, "unexpected end of input")
+		}
+		if err := d.tick(); err != nil {
+			return err
 		}
 		if err := d.Guard(func() error { return fn(i) }); err != nil {
 			return err
@@ -378,7 +497,7 @@ func (d *Decoder) Array(fn func(i int) error) error {
 			d.depth--
 			return nil
 		default:
-			return d.Errorf(ErrSyntax, "expected ',' or ']' in array, found %s", Kind(d.peek()))
+			return d.syntaxf("expected ',' or ']' in array, ")
 		}
 	}
 }
@@ -465,10 +584,10 @@ func (d *Decoder) value(keep bool) (any, error) {
 		return nil, d.literal()
 	case c == '-' || (c >= '0' && c <= '9'):
 		return d.readNumber()
-	case c == 0:
+	case d.atEnd():
 		return nil, d.Errorf(ErrSyntax, "unexpected end of input")
 	default:
-		return nil, d.Errorf(ErrSyntax, "unexpected %s", Kind(c))
+		return nil, d.syntaxf("expected a value, ")
 	}
 }
 
@@ -605,7 +724,9 @@ func (d *Decoder) readStringSlow(start int) (string, error) {
 			return string(b), nil
 		case c < 0x20:
 			d.pos = p
-			return "", d.Errorf(ErrSyntax, "control character %#02x in string", c)
+			e := d.Errorf(ErrSyntax, "byte 0x%02X at offset %d in string: a control character, which a string must escape", c, p)
+			e.Byte = fmt.Sprintf("0x%02X", c)
+			return "", e
 		case c < utf8.RuneSelf && c != '\\':
 			if b != nil {
 				b = append(b, c)
@@ -615,7 +736,9 @@ func (d *Decoder) readStringSlow(start int) (string, error) {
 			r, size := utf8.DecodeRune(data[p:])
 			if r == utf8.RuneError && size == 1 {
 				d.pos = p
-				return "", d.Errorf(ErrSyntax, "invalid UTF-8 in string")
+				e := d.Errorf(ErrSyntax, "invalid UTF-8 byte 0x%02X at offset %d in string", c, p)
+				e.Byte = fmt.Sprintf("0x%02X", c)
+				return "", e
 			}
 			if b != nil {
 				b = append(b, data[p:p+size]...)
@@ -713,7 +836,7 @@ func (d *Decoder) Begin() error {
 // End checks that only white space follows the top-level value.
 func (d *Decoder) End() error {
 	if d.skipSpace(); d.pos < len(d.data) {
-		return d.Errorf(ErrSyntax, "unexpected data after the top-level value (%s)", Kind(d.peek()))
+		return d.syntaxf("expected nothing after the top-level value, ")
 	}
 	return nil
 }

@@ -66,10 +66,12 @@ type Violation struct {
 	Pointer string
 	Rule    Rule
 	Message string
+	Params  map[string]any // what the message says, for messages in other languages (schema/README.md)
 }
 
 // Activity is what the rules need to know of an activity.
 type Activity struct {
+	Index      int // the activity's position in its agreement's activities
 	ID         string
 	Start, End date.D
 	Partners   []string
@@ -80,7 +82,8 @@ type Activity struct {
 func CheckActivity(a Activity, ptr string) *Violation {
 	if a.End.Prec != 0 && date.Before(a.End, a.Start) {
 		return &Violation{Pointer: ptr + "/end", Rule: DateOrder,
-			Message: "end " + a.End.String() + " is before start " + a.Start.String()}
+			Message: "end " + a.End.String() + " is before start " + a.Start.String(),
+			Params:  map[string]any{"start": a.Start.String(), "end": a.End.String()}}
 	}
 	return nil
 }
@@ -90,14 +93,16 @@ func CheckActivity(a Activity, ptr string) *Violation {
 // hyphen, each activity's partners including the agreement, and no activity ending before
 // it starts. An id that is not an agreement id (absent, of the wrong type or malformed: the
 // schema reports that) skips the rules that need it. An activity without an id (absent, or not a string: the schema
-// reports that) is not checked for its id. It runs in time linear in len(acts).
+// reports that) is not checked for its id. Each activity's pointer is made from its Index.
+// It runs in time linear in len(acts).
 func CheckAgreement(id string, acts []Activity) []Violation {
 	if AgreementID(id) != "" {
 		id = ""
 	}
 	var out []Violation
 	seen := make(map[string]int, len(acts))
-	for i, a := range acts {
+	for _, a := range acts {
+		i := a.Index
 		ptr := "/activities/" + strconv.Itoa(i)
 		if a.ID == "" {
 			if v := CheckActivity(a, ptr); v != nil {
@@ -111,17 +116,20 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 		}
 		if owner != "" && (len(a.ID) <= len(owner) || a.ID[:len(owner)] != owner || a.ID[len(owner)] != '-') {
 			out = append(out, Violation{Pointer: ptr + "/id", Rule: IDPrefix,
-				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(owner+"-") + ", its first partner's id"})
+				Message: "activity id " + strconv.Quote(a.ID) + " does not start with " + strconv.Quote(owner+"-") + ", its first partner's id",
+				Params:  map[string]any{"value": a.ID, "prefix": owner + "-"}})
 		}
 		if j, dup := seen[a.ID]; dup {
 			out = append(out, Violation{Pointer: ptr + "/id", Rule: DuplicateID,
-				Message: "activity id " + strconv.Quote(a.ID) + " is also used at /activities/" + strconv.Itoa(j)})
+				Message: "activity id " + strconv.Quote(a.ID) + " is also used at /activities/" + strconv.Itoa(j),
+				Params:  map[string]any{"value": a.ID, "other": "/activities/" + strconv.Itoa(j)}})
 		} else {
 			seen[a.ID] = i
 		}
 		if id != "" && len(a.Partners) > 0 && !slices.Contains(a.Partners, id) {
 			out = append(out, Violation{Pointer: ptr + "/partners", Rule: PartnerOf,
-				Message: "the activity's partners do not include " + strconv.Quote(id) + ", the agreement that lists it"})
+				Message: "the activity's partners do not include " + strconv.Quote(id) + ", the agreement that lists it",
+				Params:  map[string]any{"agreement": id}})
 		}
 		if v := CheckActivity(a, ptr); v != nil {
 			out = append(out, *v)
@@ -139,7 +147,8 @@ func CheckPartners(id string, acts []Activity, rank map[string]int) []Violation 
 	for i, a := range acts {
 		if len(a.Partners) > 0 && a.Partners[0] != id {
 			out = append(out, Violation{Pointer: "/activities/" + strconv.Itoa(i) + "/partners/0", Rule: FirstPartner,
-				Message: "the activity is stored in " + strconv.Quote(id) + "'s file, but its first partner is " + strconv.Quote(a.Partners[0]) + "; a shared activity is stored once, in the file of its first partner"})
+				Message: "the activity is stored in " + strconv.Quote(id) + "'s file, but its first partner is " + strconv.Quote(a.Partners[0]) + "; a shared activity is stored once, in the file of its first partner",
+				Params:  map[string]any{"agreement": id, "partner": a.Partners[0]}})
 		}
 		prev := -1
 		for k, p := range a.Partners {
@@ -148,10 +157,12 @@ func CheckPartners(id string, acts []Activity, rank map[string]int) []Violation 
 			switch {
 			case !ok:
 				out = append(out, Violation{Pointer: ptr, Rule: PartnerRef,
-					Message: "partner " + strconv.Quote(p) + " has no agreement in the dataset"})
+					Message: "partner " + strconv.Quote(p) + " has no agreement in the dataset",
+					Params:  map[string]any{"value": p}})
 			case r < prev:
 				out = append(out, Violation{Pointer: ptr, Rule: PartnerOrder,
-					Message: "partner " + strconv.Quote(p) + " is listed after a partner that signed later; list partners in signing order"})
+					Message: "partner " + strconv.Quote(p) + " is listed after a partner that signed later; list partners in signing order",
+					Params:  map[string]any{"value": p}})
 			default:
 				prev = r
 			}
@@ -232,22 +243,42 @@ const MaxActivityID = 120
 
 // ActivityID checks an activity id (^[a-z0-9]+(-[a-z0-9]+)*$, at most 120 characters).
 func ActivityID(s string) string {
-	bad := func() string {
+	if !ActivityIDForm(s) || len(s) > MaxActivityID {
 		return strconv.Quote(s) + " is not an activity id (lower-case letters and digits in words joined by single hyphens, at most 120 characters)"
 	}
-	if s == "" || len(s) > MaxActivityID || s[0] == '-' || s[len(s)-1] == '-' {
-		return bad()
+	return ""
+}
+
+// ActivityIDForm reports whether s has the form of an activity id, whatever its length
+// (^[a-z0-9]+(-[a-z0-9]+)*$).
+func ActivityIDForm(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '-' && s[i-1] == '-' {
-			return bad()
+			return false
 		}
 		if c != '-' && !isLower(c) && !isDigit(c) {
-			return bad()
+			return false
 		}
 	}
-	return ""
+	return true
+}
+
+// URLForm reports whether s starts as the schemas' url pattern requires (^https?://[^/?#]).
+func URLForm(s string) bool {
+	var rest string
+	switch {
+	case len(s) > 8 && s[:8] == "https://":
+		rest = s[8:]
+	case len(s) > 7 && s[:7] == "http://":
+		rest = s[7:]
+	default:
+		return false
+	}
+	return rest[0] != '/' && rest[0] != '?' && rest[0] != '#'
 }
 
 // PartnerCode checks a partner code (^([A-Z]{2}|SICA)$).

@@ -67,13 +67,13 @@ func TestCheckAgreement(t *testing.T) {
 	d := func(s string) date.D { v, _ := date.Parse(s); return v }
 	vs := CheckAgreement("pe", []Activity{
 		{ID: "pe-a", Start: d("2013-05-02"), End: d("2013-05-01")},
-		{ID: "pe-a", Start: d("2013")},
-		{ID: "cl-b", Start: d("2013"), End: d("2013-12")},
+		{Index: 1, ID: "pe-a", Start: d("2013")},
+		{Index: 2, ID: "cl-b", Start: d("2013"), End: d("2013-12")},
 	})
 	want := []Violation{
-		{"/activities/0/end", DateOrder, ""},
-		{"/activities/1/id", DuplicateID, ""},
-		{"/activities/2/id", IDPrefix, ""},
+		{Pointer: "/activities/0/end", Rule: DateOrder},
+		{Pointer: "/activities/1/id", Rule: DuplicateID},
+		{Pointer: "/activities/2/id", Rule: IDPrefix},
 	}
 	if len(vs) != len(want) {
 		t.Fatalf("got %d violations: %v", len(vs), vs)

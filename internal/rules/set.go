@@ -35,3 +35,39 @@ func (s *Set) Add(v string) bool {
 	s.m[v] = struct{}{}
 	return true
 }
+
+// IndexSet is a Set that remembers where each string was first added.
+type IndexSet struct {
+	small [8]string
+	at    [8]int
+	n     int
+	m     map[string]int
+}
+
+// Add adds v, found at index i, and reports whether it was absent; when it was not, first
+// is the index v was first added with.
+func (s *IndexSet) Add(v string, i int) (first int, ok bool) {
+	if s.m != nil {
+		if j, dup := s.m[v]; dup {
+			return j, false
+		}
+		s.m[v] = i
+		return i, true
+	}
+	for k, w := range s.small[:s.n] {
+		if w == v {
+			return s.at[k], false
+		}
+	}
+	if s.n < len(s.small) {
+		s.small[s.n], s.at[s.n] = v, i
+		s.n++
+		return i, true
+	}
+	s.m = make(map[string]int, 4*len(s.small))
+	for k, w := range s.small {
+		s.m[w] = s.at[k]
+	}
+	s.m[v] = i
+	return i, true
+}

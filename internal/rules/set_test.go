@@ -40,7 +40,7 @@ func TestTextKeysManyLanguages(t *testing.T) {
 func TestCheckAgreementWithoutID(t *testing.T) {
 	start, _ := date.Parse("2014")
 	end, _ := date.Parse("2013")
-	vs := CheckAgreement("aa", []Activity{{}, {}, {Start: start, End: end}})
+	vs := CheckAgreement("aa", []Activity{{}, {Index: 1}, {Index: 2, Start: start, End: end}})
 	if len(vs) != 1 || vs[0].Rule != DateOrder || vs[0].Pointer != "/activities/2/end" {
 		t.Errorf("CheckAgreement = %+v, want one dateOrder at /activities/2/end", vs)
 	}

@@ -45,28 +45,44 @@ func IsControl(r rune) bool {
 // Line checks the characters of a free-text string: no control character or line break
 // anywhere (IsControl), and no white space at its start or end (IsSpace). It returns "" or
 // what is wrong. Emptiness and length are the caller's business.
-func Line(s string) string {
+func Line(s string) string { return CheckLine(s).Msg }
+
+// LineFault is what CheckLine finds wrong with a string; its zero value is no fault.
+type LineFault struct {
+	Msg      string // what is wrong, for people; "" when nothing is
+	Reason   string // "leadingSpace", "trailingSpace", "lineBreak" or "control"
+	Char     rune   // the character at fault
+	Position int    // its position in the string, in characters from 1
+}
+
+// CheckLine is Line, telling what is wrong in parts as well as in words.
+func CheckLine(s string) LineFault {
 	if s == "" {
-		return ""
+		return LineFault{}
 	}
 	if r, _ := utf8.DecodeRuneInString(s); IsSpace(r) && !IsControl(r) {
-		return "string has white space (" + codePoint(r) + ") at its start"
+		return LineFault{Msg: "string has white space (" + codePoint(r) + ") at its start", Reason: "leadingSpace", Char: r, Position: 1}
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); IsSpace(r) && !IsControl(r) {
-		return "string has white space (" + codePoint(r) + ") at its end"
+		return LineFault{Msg: "string has white space (" + codePoint(r) + ") at its end", Reason: "trailingSpace", Char: r,
+			Position: utf8.RuneCountInString(s)}
 	}
 	if i := controlIndex(s); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		what := "a control character"
+		what, reason := "a control character", "control"
 		switch r {
 		case '\n', '\r', 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-			what = "a line break"
+			what, reason = "a line break", "lineBreak"
 		}
-		return "string holds " + what + " (" + codePoint(r) + ") at character " +
-			strconv.Itoa(utf8.RuneCountInString(s[:i])+1) + "; strings are single-line, without control characters"
+		pos := utf8.RuneCountInString(s[:i]) + 1
+		return LineFault{Msg: "string holds " + what + " (" + codePoint(r) + ") at character " +
+			strconv.Itoa(pos) + "; strings are single-line, without control characters", Reason: reason, Char: r, Position: pos}
 	}
-	return ""
+	return LineFault{}
 }
+
+// CodePoint formats r as U+XXXX.
+func CodePoint(r rune) string { return codePoint(r) }
 
 // controlIndex returns the byte index of the first IsControl character in s, or -1. It
 // reads bytes: C0 and DEL are single bytes, C1 controls are C2 80–C2 9F, and U+2028 and
