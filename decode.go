@@ -1,11 +1,14 @@
 package regiodialogue
 
 import (
+	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	flt "github.com/regiodialogue/regiodialogue/internal/fault"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 	"golang.org/x/text/language"
@@ -32,7 +35,7 @@ func asError(err error, file string) error {
 	}
 	var je *jsonx.Error
 	if errors.As(err, &je) {
-		return &Error{File: file, Pointer: je.Pointer, Err: je.Err, Msg: je.Msg}
+		return fromJSONX(je, file)
 	}
 	var e *Error
 	if errors.As(err, &e) && e.File == "" && file != "" {
@@ -43,16 +46,61 @@ func asError(err error, file string) error {
 	return err
 }
 
-func fail(d *jsonx.Decoder, sentinel error, msg string) error {
-	return &Error{Pointer: d.Pointer(), Err: sentinel, Msg: msg}
+// fromJSONX converts a fault of the JSON reader, with its keyword and parameters.
+func fromJSONX(je *jsonx.Error, file string) *Error {
+	e := &Error{File: file, Pointer: je.Pointer, Err: je.Err, Msg: je.Msg}
+	switch je.Err {
+	case jsonx.ErrType:
+		e.keyword, e.params = flt.Type, map[string]any{"expected": je.Want, "actual": je.Got}
+	case jsonx.ErrDuplicateKey:
+		e.keyword, e.params = flt.DuplicateKey, map[string]any{"offset": je.Offset}
+		if i := strings.LastIndexByte(je.Pointer, '/'); i >= 0 {
+			e.params["property"] = unescapeToken(je.Pointer[i+1:])
+		}
+	case jsonx.ErrTooDeep:
+		e.keyword, e.params = flt.MaxDepth, map[string]any{"limit": je.Limit}
+	case jsonx.ErrTooLarge:
+		e.keyword = flt.MaxSize
+	default:
+		e.keyword, e.params = flt.Syntax, map[string]any{"offset": je.Offset}
+		if je.Byte != "" {
+			e.params["byte"] = je.Byte
+		}
+		if je.Found != "" {
+			e.params["found"] = je.Found
+		}
+	}
+	return e
 }
 
-// invalid reports an ErrInvalidValue fault in the value just read. Under the collecting
-// decoder (see decodeFaults) the fault is recorded and nil returned, so that decoding goes
-// on with the value as read: the rules checked after decoding see what the schemas' rules
-// see, and a Text keeps its (invalid) "en" entry. Otherwise the fault is returned.
-func invalid(d *jsonx.Decoder, msg string) error {
-	return d.Report(fail(d, ErrInvalidValue, msg))
+func unescapeToken(t string) string {
+	if !strings.Contains(t, "~") {
+		return t
+	}
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(t)
+}
+
+// counted reports whether d lists no more faults, counting the fault found when so: the
+// caller then builds nothing. It keeps the cost of a payload full of faults that of its
+// bytes.
+func counted(d *jsonx.Decoder) bool {
+	if d.Full() {
+		d.Count()
+		return true
+	}
+	return false
+}
+
+// report records a fault in the value just read, at its pointer, unless d lists no more
+// faults (see counted); reading goes on with the value as read, so that the rules checked
+// after decoding see what the schemas' rules see.
+func report(d *jsonx.Decoder, sentinel error, keyword, msg string, params map[string]any) {
+	reportAt(d, d.Pointer(), sentinel, keyword, msg, params)
+}
+
+func reportAt(d *jsonx.Decoder, ptr string, sentinel error, keyword, msg string, params map[string]any) {
+	// Every fault built here is recoverable, so Report records it and returns nil.
+	_ = d.Report(&Error{Pointer: ptr, Err: sentinel, Msg: msg, keyword: keyword, params: params})
 }
 
 // object reads an object whose keys must be among known; the keys listed in required (a
@@ -62,14 +110,19 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	err := d.ObjectKnown(known, func(key string) error {
 		i := indexOf(known, key)
 		if i < 0 {
+			if counted(d) {
+				return d.Skip()
+			}
 			msg := "unknown field " + quote(key) + " in " + what
+			params := map[string]any{"property": key}
 			for _, k := range known {
 				if strings.EqualFold(k, key) {
 					msg += " (did you mean " + quote(k) + "?)"
+					params["suggestion"] = k
 					break
 				}
 			}
-			return fail(d, ErrUnknownField, msg)
+			return &Error{Pointer: d.Pointer(), Err: ErrUnknownField, Msg: msg, keyword: flt.AdditionalProperties, params: params}
 		}
 		seen |= 1 << i
 		return fn(key)
@@ -80,14 +133,12 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	// One fault per missing field, at the field's pointer. They are recorded rather than
 	// returned, so that the checks the caller makes on the object's fields still run.
 	for _, r := range required {
-		if seen&(1<<indexOf(known, r)) == 0 {
+		if seen&(1<<indexOf(known, r)) == 0 && !counted(d) {
 			sentinel := ErrMissingField
 			if r == "sources" {
 				sentinel = ErrNoSource
 			}
-			if err := d.Report(&Error{Pointer: d.Pointer() + "/" + r, Err: sentinel, Msg: what + " has no " + quote(r)}); err != nil {
-				return err
-			}
+			reportAt(d, d.Pointer()+"/"+r, sentinel, flt.Required, what+" has no "+quote(r), map[string]any{"property": r})
 		}
 	}
 	return nil
@@ -111,41 +162,172 @@ func str(d *jsonx.Decoder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := checkFree(s); err != "" {
-		return s, invalid(d, err)
+	if c := checkFree(s); c.keyword != "" && !counted(d) {
+		report(d, ErrInvalidValue, c.keyword, c.msg, c.params())
 	}
 	return s, nil
 }
 
-func checkFree(s string) string {
+// check is the outcome of a check of a string: the keyword it fails ("" for none), the
+// message, and what the parameters are made of.
+type check struct {
+	keyword, msg string
+	format       string          // the $defs entry or field whose rule failed
+	value        string          // the value, when the parameters quote it
+	quoteValue   bool            // the parameters quote the value
+	line         rules.LineFault // for "not" on a free-text string
+	limit, n     int             // for minLength and maxLength
+	extra        map[string]any  // more parameters
+}
+
+// rank orders the string checks as the schemas' evaluation does when one string fails
+// several: the first in this order is the one reported.
+func rank(keyword string) int {
+	switch keyword {
+	case flt.Pattern:
+		return 1
+	case flt.Not:
+		return 2
+	case flt.MaxLength:
+		return 3
+	case flt.MinLength:
+		return 4
+	case flt.LanguageTag:
+		return 5
+	}
+	return 0
+}
+
+func (c check) params() map[string]any {
+	p := make(map[string]any, 4)
+	if c.format != "" {
+		p["format"] = c.format
+	}
+	if c.quoteValue {
+		p["value"] = c.value
+	}
+	switch c.keyword {
+	case flt.Not:
+		if c.line.Reason != "" {
+			p["reason"] = c.line.Reason
+			p["codePoint"] = rules.CodePoint(c.line.Char)
+			p["position"] = c.line.Position
+		}
+	case flt.MinLength, flt.MaxLength:
+		p["limit"] = c.limit
+		p["length"] = c.n
+	}
+	for k, v := range c.extra {
+		p[k] = v
+	}
+	return p
+}
+
+func checkFree(s string) check {
+	if s == "" {
+		return check{keyword: flt.MinLength, msg: "empty string", format: "nonEmptyString", limit: 1}
+	}
+	if f := rules.CheckLine(s); f.Msg != "" {
+		return check{keyword: flt.Not, msg: f.Msg, format: "nonEmptyString", line: f}
+	}
+	if len(s) > maxText {
+		if n := utf8.RuneCountInString(s); n > maxText {
+			return check{keyword: flt.MaxLength, msg: "string longer than 10000 characters", format: "nonEmptyString", limit: maxText, n: n}
+		}
+	}
+	return check{}
+}
+
+// checked reads a string and checks it with fn.
+func checked(d *jsonx.Decoder, fn func(string) check) (string, error) {
+	s, err := d.String()
+	if err != nil {
+		return "", err
+	}
+	if c := fn(s); c.keyword != "" && !counted(d) {
+		report(d, ErrInvalidValue, c.keyword, c.msg, c.params())
+	}
+	return s, nil
+}
+
+// patternCheck turns the outcome of a check of internal/rules, msg, into a check for the
+// pattern of format.
+func patternCheck(msg, format, s string) check {
+	if msg == "" {
+		return check{}
+	}
+	return check{keyword: flt.Pattern, msg: msg, format: format, value: s, quoteValue: true}
+}
+
+func agreementIDCheck(s string) check { return patternCheck(rules.AgreementID(s), "agreementId", s) }
+func partnerCodeCheck(s string) check { return patternCheck(rules.PartnerCode(s), "partnerCode", s) }
+func countryCheck(s string) check     { return patternCheck(rules.CountryCode(s), "countryCode", s) }
+func mediaTypeCheck(s string) check   { return patternCheck(rules.MediaType(s), "mediaType", s) }
+
+func activityIDCheck(s string) check {
+	if !rules.ActivityIDForm(s) {
+		return check{keyword: flt.Pattern, msg: rules.ActivityID(s), format: "activityId", value: s, quoteValue: true}
+	}
+	if len(s) > rules.MaxActivityID {
+		return check{keyword: flt.MaxLength, msg: "activity id longer than 120 characters", format: "activityId", limit: rules.MaxActivityID, n: len(s)}
+	}
+	return check{}
+}
+
+func urlCheck(s string) check {
 	switch {
-	case s == "":
-		return "empty string"
-	case len(s) > maxText && utf8.RuneCountInString(s) > maxText:
-		return "string longer than 10000 characters"
+	case !rules.URLForm(s):
+		return check{keyword: flt.Pattern, msg: rules.URL(s), format: "url", value: s, quoteValue: len(s) <= 200}
+	case rules.HasSpaceOrControl(s):
+		c := check{keyword: flt.Not, msg: strconv.Quote(s) + " holds white space or a control character; a URL may not", format: "url"}
+		for i, r := range s {
+			if rules.IsSpace(r) || rules.IsControl(r) {
+				c.line = rules.LineFault{Reason: "space", Char: r, Position: utf8.RuneCountInString(s[:i]) + 1}
+				if rules.IsControl(r) {
+					c.line.Reason = "control"
+				}
+				break
+			}
+		}
+		return c
 	}
-	return rules.Line(s)
+	if len(s) > rules.MaxURL {
+		if n := utf8.RuneCountInString(s); n > rules.MaxURL {
+			return check{keyword: flt.MaxLength, msg: "URL longer than 2048 characters", format: "url", limit: rules.MaxURL, n: n}
+		}
+	}
+	return check{}
 }
 
-// checked reads a string and checks it with fn, which returns a message when it is invalid.
-func checked(d *jsonx.Decoder, fn func(string) string) (string, error) {
+// tagCheck checks a language tag: its form (the schemas' pattern), then that its subtags
+// are registered and it is canonical (languageTag).
+func tagCheck(s string) check {
+	info := rules.Tag(s)
+	if info.Msg == "" {
+		return check{}
+	}
+	if !rules.TagSyntax(s) {
+		return check{keyword: flt.Pattern, msg: info.Msg, format: "tag", value: s, quoteValue: true}
+	}
+	c := check{keyword: flt.LanguageTag, msg: info.Msg, value: s, quoteValue: true, extra: map[string]any{"reason": "unregistered"}}
+	if tag, err := language.Parse(s); err == nil {
+		c.extra = map[string]any{"reason": "notCanonical", "canonical": tag.String()}
+	}
+	return c
+}
+
+func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what, format string) (T, error) {
 	s, err := d.String()
 	if err != nil {
 		return "", err
 	}
-	if msg := fn(s); msg != "" {
-		return s, invalid(d, msg)
-	}
-	return s, nil
-}
-
-func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what string) (T, error) {
-	s, err := d.String()
-	if err != nil {
-		return "", err
-	}
-	if _, ok := findCode(list, s); !ok {
-		return T(s), invalid(d, quote(s)+" is not a known "+what)
+	if _, ok := findCode(list, s); !ok && !counted(d) {
+		allowed := make([]string, len(list))
+		for i, c := range list {
+			allowed[i] = c.code
+		}
+		report(d, ErrInvalidValue, flt.Enum, quote(s)+" is not a known "+what,
+			map[string]any{"value": s, "allowed": allowed, "format": format})
 	}
 	return T(s), nil
 }
@@ -159,26 +341,68 @@ func list(d *jsonx.Decoder, fn func() error) error {
 func listOr(d *jsonx.Decoder, sentinel error, fn func() error) error {
 	n := 0
 	err := d.Array(func(int) error { n++; return fn() })
-	if err == nil && n == 0 {
-		err = fail(d, sentinel, "empty list (leave the field out instead)")
+	if err == nil && n == 0 && !counted(d) {
+		report(d, sentinel, flt.MinItems, "empty list (leave the field out instead)", map[string]any{"limit": 1, "length": 0})
 	}
 	return err
 }
 
+// listOf reads a non-empty array of items, each decoded by fn into the next item of out.
+// Once d has found a fault the items are decoded into one scratch value instead, and out
+// no longer grows: the value will not be returned, and a payload full of faults costs no
+// more memory than a valid one.
+func listOf[T any](d *jsonx.Decoder, out *[]T, fn func(*T) error) error {
+	return listOfOr(d, ErrInvalidValue, out, fn)
+}
+
+func listOfOr[T any](d *jsonx.Decoder, sentinel error, out *[]T, fn func(*T) error) error {
+	var scratch *T
+	return listOr(d, sentinel, func() error {
+		if d.Faulty() {
+			if scratch == nil {
+				scratch = new(T)
+			} else {
+				var zero T
+				*scratch = zero
+			}
+			return fn(scratch)
+		}
+		var zero T
+		*out = append(grow(*out), zero)
+		return fn(&(*out)[len(*out)-1])
+	})
+}
+
 // uniqueStrings reads a non-empty array of distinct strings, each checked by fn, in time
-// linear in the array's length.
+// linear in the array's length. The first repeat is a fault (as the schemas' uniqueItems
+// reports one per array).
 func uniqueStrings[T ~string](d *jsonx.Decoder, fn func() (T, error)) ([]T, error) {
 	var out []T
-	var seen rules.Set
+	var seen rules.IndexSet
+	i, repeated := -1, false
 	err := list(d, func() error {
+		i++
+		key, keyOK := "", false
 		v, err := fn()
+		if err == nil {
+			key, keyOK = "s"+string(v), true
+		} else if errors.Is(err, ErrType) {
+			// An item of the wrong type is a repeat too when it equals an earlier item.
+			key, keyOK = d.PeekKey()
+		}
+		if j, ok := seen.Add(key, i); keyOK && !ok && !repeated {
+			repeated = true
+			if !counted(d) {
+				report(d, ErrInvalidValue, flt.UniqueItems, "item "+strconv.Itoa(i)+" repeats item "+strconv.Itoa(j),
+					map[string]any{"index": i, "first": j})
+			}
+		}
 		if err != nil {
 			return err
 		}
-		if !seen.Add(string(v)) {
-			return fail(d, ErrInvalidValue, "duplicate item "+quote(string(v)))
+		if !d.Faulty() {
+			out = append(grow(out), v)
 		}
-		out = append(grow(out), v)
 		return nil
 	})
 	return out, err
@@ -195,22 +419,27 @@ func grow[T any](list []T) []T {
 }
 
 func dateOf(d *jsonx.Decoder) (Date, error) {
+	return dateAs(d, "date")
+}
+
+func dateAs(d *jsonx.Decoder, format string) (Date, error) {
 	s, err := d.String()
 	if err != nil {
 		return Date{}, err
 	}
 	v, err := ParseDate(s)
-	if err != nil {
-		return Date{}, fail(d, ErrInvalidValue, strings.TrimPrefix(err.Error(), ErrInvalidValue.Error()+": "))
+	if err == nil && format == "month" && (v.Precision() != Month || v.Uncertain()) {
+		err = errors.New(quote(v.String()) + " is not a month (YYYY-MM)")
+	}
+	if err != nil && !counted(d) {
+		report(d, ErrInvalidValue, flt.Pattern, strings.TrimPrefix(err.Error(), ErrInvalidValue.Error()+": "),
+			map[string]any{"format": format, "value": s})
 	}
 	return v, nil
 }
 
 func tagString(d *jsonx.Decoder) (string, error) {
-	return checked(d, func(s string) string {
-		_, msg := parseTag(s)
-		return msg
-	})
+	return checked(d, tagCheck)
 }
 
 func parseTag(s string) (language.Tag, string) {
@@ -224,37 +453,42 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.Object(func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
-		info := rules.Tag(key)
-		if info.Msg != "" {
-			return badKey(d, info.Msg)
+		kc := tagCheck(key)
+		if kc.keyword == "" && !plains.Add(rules.Tag(key).Plain) {
+			plain := rules.Tag(key).Plain
+			kc = check{keyword: flt.LanguageTag, msg: "a second entry for the language " + quote(plain), value: key, quoteValue: true,
+				extra: map[string]any{"reason": "secondEntry", "language": plain}}
 		}
-		if !plains.Add(info.Plain) {
-			return badKey(d, "a second entry for the language "+quote(info.Plain))
-		}
-		s, err := str(d)
+		s, err := d.String()
 		if err != nil {
+			if kc.keyword != "" && !counted(d) {
+				report(d, ErrInvalidValue, kc.keyword, kc.msg, kc.params())
+			}
 			return err
 		}
-		t[info.Tag] = s
+		// The key and the value are at one pointer: one fault there, the first in the
+		// schemas' order (see rank).
+		vc := checkFree(s)
+		if c := kc; c.keyword != "" || vc.keyword != "" {
+			if c.keyword == "" || vc.keyword != "" && rank(vc.keyword) < rank(c.keyword) {
+				c = vc
+			}
+			if !counted(d) {
+				report(d, ErrInvalidValue, c.keyword, c.msg, c.params())
+			}
+		}
+		if kc.keyword == "" && !d.Faulty() {
+			t[rules.Tag(key).Tag] = s
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if !hasEnglish {
-		return nil, &Error{Pointer: d.Pointer() + "/en", Err: ErrNoEnglish, Msg: "text has no \"en\" entry"}
+	if !hasEnglish && !counted(d) {
+		reportAt(d, d.Pointer()+"/en", ErrNoEnglish, flt.Required, "text has no \"en\" entry", map[string]any{"property": "en"})
 	}
 	return t, nil
-}
-
-// badKey reports a faulty key of a Text, then reads its value, which the schemas check
-// too: an invalid value is a fault of its own.
-func badKey(d *jsonx.Decoder, msg string) error {
-	if err := invalid(d, msg); err != nil {
-		return err
-	}
-	_, err := str(d)
-	return err
 }
 
 var (
@@ -277,69 +511,152 @@ var (
 	activityReq   = []string{"id", "kind", "title", "start", "framework", "partners", "sources"}
 )
 
+// MaxFaults is the most faults Load, DecodeAgreement and DecodeActivity list for one file
+// or record; the list then ends with one *Error wrapping ErrTooManyFaults that counts the
+// faults not listed ("and 2,096,907 more faults"). Zero or less lists every fault. Set it
+// before use, not while a Load or a decoding runs. Package schema's Validator has its own
+// limit, MaxFaults, of the same default.
+var MaxFaults = DefaultMaxFaults
+
+// DefaultMaxFaults is MaxFaults' default: 100 faults per file.
+const DefaultMaxFaults = 100
+
 // DecodeAgreement decodes one agreement record strictly and checks the rules that hold
 // within one agreement (activity ids unique and prefixed by the agreement's id, no activity
-// ending before it starts). It reports every fault it finds, as Load does: each is an
-// *Error, joined with errors.Join when there are several, in the order of their pointers.
-// Only malformed JSON (and a duplicate key, or nesting too deep) stops the reading; it is
-// then the one fault reported.
+// ending before it starts). It reports every fault it finds, up to MaxFaults, as Load
+// does: each is an *Error, joined with errors.Join when there are several, in the order of
+// their pointers. Only malformed JSON (and a duplicate key, or nesting too deep) stops the
+// reading; it is then the one fault reported.
 func DecodeAgreement(data []byte) (Agreement, error) {
-	a, errs, _ := decodeAgreementFaults(data, "")
-	if len(errs) > 0 {
-		return Agreement{}, errors.Join(errs...)
+	a, r := decodeAgreementResult(data, "", decodeOptions{maxFaults: MaxFaults})
+	if len(r.errs) > 0 {
+		return Agreement{}, errors.Join(r.list("")...)
 	}
 	return a, nil
 }
 
 // DecodeActivity decodes one activity record strictly (as it appears in an agreement's
 // "activities") and checks that it does not end before it starts. Like DecodeAgreement, it
-// reports every fault it finds.
+// reports every fault it finds, up to MaxFaults.
 func DecodeActivity(data []byte) (Activity, error) {
-	var a Activity
-	errs, fatal := decodeFaults(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
-	if !fatal {
-		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
-			errs = append(errs, ruleError(*v, ""))
-		}
-	}
-	if len(errs) > 0 {
-		sortFaults(errs)
-		return Activity{}, errors.Join(errs...)
+	a, r := decodeActivityResult(data, decodeOptions{maxFaults: MaxFaults})
+	if len(r.errs) > 0 {
+		return Activity{}, errors.Join(r.list("")...)
 	}
 	return a, nil
 }
 
-// decodeAgreementFaults decodes an agreement in file, returning what it could decode and
-// every fault found, sorted by pointer: those of the decoder and, unless the reading
-// stopped (fatal), those of the rules within one agreement, applied to what was decoded.
-func decodeAgreementFaults(data []byte, file string) (a Agreement, errs []error, fatal bool) {
-	errs, fatal = decodeFaults(data, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a) })
-	if !fatal {
-		errs = append(errs, checkAgreement(&a, "")...)
+// decodeOptions tune one decoding.
+type decodeOptions struct {
+	maxFaults int             // the most faults listed; 0 or less: all
+	maxDepth  int             // 0: jsonx.DefaultMaxDepth
+	ctx       context.Context // nil: none
+}
+
+// result is what one decoding found: the faults listed (*Error values, in pointer order),
+// how many more were found, whether reading stopped on a fault (fatal) or because the
+// context ended (stopped, wrapping its error).
+type result struct {
+	errs    []error
+	more    int
+	fatal   bool
+	stopped error
+}
+
+// add adds the fault err, or counts it when maxFaults are listed.
+func (r *result) add(err error, maxFaults int) {
+	if maxFaults > 0 && len(r.errs) >= maxFaults {
+		r.more++
+		return
 	}
-	if file != "" {
-		for i, e := range errs {
-			errs[i] = asError(e, file)
+	r.errs = append(r.errs, err)
+}
+
+// list returns the faults listed, followed, when some were not, by the fault that counts
+// them, in file.
+func (r *result) list(file string) []error {
+	if r.more == 0 {
+		return r.errs
+	}
+	return append(r.errs, tooMany(r.more, len(r.errs), file))
+}
+
+// tooMany is the fault that ends a list of faults cut at limit, counting the n not listed.
+func tooMany(n, limit int, file string) *Error {
+	word := "faults"
+	if n == 1 {
+		word = "fault"
+	}
+	return &Error{File: file, Err: ErrTooManyFaults, Msg: "and " + groupDigits(n) + " more " + word,
+		keyword: flt.MaxFaults, params: map[string]any{"count": n, "limit": limit}}
+}
+
+// groupDigits writes n with a comma between groups of three digits: 2,096,907.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func decodeActivityResult(data []byte, o decodeOptions) (Activity, result) {
+	var a Activity
+	r := decodeFaults(data, o, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
+	if !r.fatal {
+		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
+			r.add(ruleError(*v, ""), o.maxFaults)
 		}
 	}
-	sortFaults(errs)
-	return a, errs, fatal
+	sortFaults(r.errs)
+	return a, r
+}
+
+// decodeAgreementResult decodes an agreement in file, returning what it could decode and
+// the faults found, sorted by pointer: those of the decoder and, unless the reading stopped
+// (fatal), those of the rules within one agreement.
+func decodeAgreementResult(data []byte, file string, o decodeOptions) (Agreement, result) {
+	var a Agreement
+	var st agreementState
+	r := decodeFaults(data, o, func(d *jsonx.Decoder) error { return decodeAgreement(d, &a, &st) })
+	if !r.fatal {
+		for _, v := range st.checked {
+			r.add(ruleError(v, ""), o.maxFaults)
+		}
+		for _, v := range rules.CheckAgreement(a.ID, st.acts) {
+			r.add(ruleError(v, ""), o.maxFaults)
+		}
+	}
+	if file != "" {
+		for i, e := range r.errs {
+			r.errs[i] = asError(e, file)
+		}
+	}
+	sortFaults(r.errs)
+	return a, r
 }
 
 // decodeDocument reads data as one JSON document whose top-level value fn decodes; its
-// error joins every fault found.
+// error joins every fault found, up to MaxFaults.
 func decodeDocument(data []byte, fn func(*jsonx.Decoder) error) error {
-	errs, _ := decodeFaults(data, fn)
-	sortFaults(errs)
-	return errors.Join(errs...)
+	r := decodeFaults(data, decodeOptions{maxFaults: MaxFaults}, fn)
+	sortFaults(r.errs)
+	return errors.Join(r.list("")...)
 }
 
 // decodeFaults reads data as one JSON document whose top-level value fn decodes, going on
-// after each recoverable fault. It returns every fault, each an *Error; fatal reports a
+// after each recoverable fault. It returns the faults, each an *Error; fatal reports a
 // fault that stopped the reading (see recoverable), which is then the only one returned.
-func decodeFaults(data []byte, fn func(*jsonx.Decoder) error) (errs []error, fatal bool) {
+func decodeFaults(data []byte, o decodeOptions, fn func(*jsonx.Decoder) error) result {
 	d := jsonx.NewDecoder(data)
 	d.Recoverable = recoverable
+	d.MaxFaults = o.maxFaults
+	d.MaxDepth = o.maxDepth
+	d.Ctx = o.ctx
 	err := d.Begin()
 	if err == nil {
 		err = d.Guard(func() error { return fn(d) })
@@ -348,19 +665,24 @@ func decodeFaults(data []byte, fn func(*jsonx.Decoder) error) (errs []error, fat
 		err = d.End()
 	}
 	if err != nil {
-		return []error{asError(err, "")}, true
+		var st *jsonx.ErrStopped
+		if errors.As(err, &st) {
+			return result{fatal: true, stopped: st}
+		}
+		return result{errs: []error{asError(err, "")}, fatal: true}
 	}
+	r := result{more: d.More()}
 	for _, f := range d.Faults() {
-		errs = appendFlat(errs, f)
+		r.errs = appendFlat(r.errs, f)
 	}
-	return errs, false
+	return r
 }
 
 // recoverable reports whether the decoder can go on after err: every fault but malformed
-// JSON, a duplicate key (the input checks of package schema stop there too), nesting too
-// deep and input too large.
+// JSON, a duplicate key, nesting too deep, input too large and a context that ended.
 func recoverable(err error) bool {
-	return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge)
+	var st *jsonx.ErrStopped
+	return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge) && !errors.As(err, &st)
 }
 
 // appendFlat appends err, or each error err joins, as an *Error.
@@ -387,36 +709,48 @@ func sortFaults(errs []error) {
 	slices.SortStableFunc(errs, func(a, b error) int { return jsonx.ComparePointers(ptr(a), ptr(b)) })
 }
 
-func decodeAgreement(d *jsonx.Decoder, a *Agreement) error {
+// agreementState is what decoding an agreement keeps for the rules checked after it: the
+// activities with an id, and the rule faults already found (an activity without an id is
+// checked as it is read, and not kept).
+type agreementState struct {
+	acts    []rules.Activity
+	checked []rules.Violation
+}
+
+func decodeAgreement(d *jsonx.Decoder, a *Agreement, st *agreementState) error {
 	return object(d, "agreement", agreementKeys, agreementReq, func(key string) (err error) {
 		switch key {
 		case "id":
-			a.ID, err = checked(d, rules.AgreementID)
+			a.ID, err = checked(d, agreementIDCheck)
 		case "partner":
 			err = decodePartner(d, &a.Partner)
 		case "group":
-			a.Group, err = codeOf[Group](d, groups[:], "partner group")
+			a.Group, err = codeOf[Group](d, groups[:], "partner group", "group")
 		case "dialogue":
 			a.Dialogue, err = decodeText(d)
 		case "instruments":
-			err = list(d, func() error {
-				a.Instruments = append(grow(a.Instruments), Instrument{})
-				return decodeInstrument(d, &a.Instruments[len(a.Instruments)-1])
-			})
+			err = listOf(d, &a.Instruments, func(in *Instrument) error { return decodeInstrument(d, in) })
 		case "themes":
-			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme") })
+			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme", "theme") })
 		case "summary":
 			a.Summary, err = decodeText(d)
 		case "activities":
-			err = list(d, func() error {
-				a.Activities = append(grow(a.Activities), Activity{})
-				return decodeActivity(d, &a.Activities[len(a.Activities)-1])
+			i := -1
+			err = listOf(d, &a.Activities, func(act *Activity) error {
+				i++
+				err := decodeActivity(d, act)
+				ra := rules.Activity{Index: i, ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
+				if ra.ID == "" {
+					if v := rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i)); v != nil {
+						st.checked = append(st.checked, *v)
+					}
+				} else {
+					st.acts = append(st.acts, ra)
+				}
+				return err
 			})
 		case "notes":
-			err = list(d, func() error {
-				a.Notes = append(grow(a.Notes), Note{})
-				return decodeNote(d, &a.Notes[len(a.Notes)-1])
-			})
+			err = listOf(d, &a.Notes, func(n *Note) error { return decodeNote(d, n) })
 		case "sources":
 			a.Sources, err = decodeSources(d)
 		}
@@ -428,11 +762,11 @@ func decodePartner(d *jsonx.Decoder, p *Partner) error {
 	return object(d, "partner", partnerKeys, partnerKeys, func(key string) (err error) {
 		switch key {
 		case "code":
-			p.Code, err = checked(d, rules.PartnerCode)
+			p.Code, err = checked(d, partnerCodeCheck)
 		case "kind":
-			p.Kind, err = codeOf[PartnerKind](d, partnerKinds[:], "partner kind")
+			p.Kind, err = codeOf[PartnerKind](d, partnerKinds[:], "partner kind", "partnerKind")
 		case "region":
-			p.Region, err = codeOf[Region](d, regions[:], "region")
+			p.Region, err = codeOf[Region](d, regions[:], "region", "region")
 		case "name":
 			p.Name, err = decodeText(d)
 		case "languages":
@@ -446,7 +780,7 @@ func decodeInstrument(d *jsonx.Decoder, in *Instrument) error {
 	return object(d, "instrument", instrKeys, instrReq, func(key string) (err error) {
 		switch key {
 		case "kind":
-			in.Kind, err = codeOf[InstrumentKind](d, instrumentKinds[:], "instrument kind")
+			in.Kind, err = codeOf[InstrumentKind](d, instrumentKinds[:], "instrument kind", "instrumentKind")
 		case "title":
 			in.Title, err = decodeText(d)
 		case "signed":
@@ -455,10 +789,7 @@ func decodeInstrument(d *jsonx.Decoder, in *Instrument) error {
 			in.Place = new(Place)
 			err = decodePlace(d, in.Place)
 		case "parties":
-			err = list(d, func() error {
-				in.Parties = append(grow(in.Parties), Party{})
-				return decodeParty(d, &in.Parties[len(in.Parties)-1])
-			})
+			err = listOf(d, &in.Parties, func(p *Party) error { return decodeParty(d, p) })
 		case "framework":
 			in.Framework, err = decodeText(d)
 		case "binding":
@@ -478,7 +809,7 @@ func decodeParty(d *jsonx.Decoder, p *Party) error {
 	return object(d, "party", partyKeys, partyReq, func(key string) (err error) {
 		switch key {
 		case "side":
-			p.Side, err = codeOf[Side](d, sides[:], "party side")
+			p.Side, err = codeOf[Side](d, sides[:], "party side", "side")
 		case "institution":
 			p.Institution, err = decodeText(d)
 		case "signatory":
@@ -510,7 +841,7 @@ func decodePlace(d *jsonx.Decoder, p *Place) error {
 		case "name":
 			p.Name, err = decodeText(d)
 		case "country":
-			p.Country, err = checked(d, rules.CountryCode)
+			p.Country, err = checked(d, countryCheck)
 		case "uncertain":
 			p.Uncertain, err = d.Bool()
 		}
@@ -520,41 +851,37 @@ func decodePlace(d *jsonx.Decoder, p *Place) error {
 
 func decodeDocuments(d *jsonx.Decoder) ([]Document, error) {
 	var docs []Document
-	err := list(d, func() error {
-		var doc Document
-		err := object(d, "document", documentKeys, documentKeys[:2], func(key string) (err error) {
+	err := listOf(d, &docs, func(doc *Document) error {
+		return object(d, "document", documentKeys, documentKeys[:2], func(key string) (err error) {
 			switch key {
 			case "title":
 				doc.Title, err = decodeText(d)
 			case "languages":
 				doc.Languages, err = uniqueStrings(d, func() (string, error) { return tagString(d) })
 			case "url":
-				doc.URL, err = checked(d, rules.URL)
+				doc.URL, err = checked(d, urlCheck)
 			case "format":
-				doc.Format, err = checked(d, rules.MediaType)
+				doc.Format, err = checked(d, mediaTypeCheck)
 			case "published":
 				doc.Published, err = dateOf(d)
 			}
 			return err
 		})
-		docs = append(grow(docs), doc)
-		return err
 	})
 	return docs, err
 }
 
 func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 	var srcs []Source
-	err := listOr(d, ErrNoSource, func() error {
-		var s Source
+	err := listOfOr(d, ErrNoSource, &srcs, func(s *Source) error {
 		err := object(d, "source", sourceKeys, sourceReq, func(key string) (err error) {
 			switch key {
 			case "url":
-				s.URL, err = checked(d, rules.URL)
+				s.URL, err = checked(d, urlCheck)
 			case "title":
 				s.Title, err = str(d)
 			case "kind":
-				s.Kind, err = codeOf[SourceKind](d, sourceKinds[:], "source kind")
+				s.Kind, err = codeOf[SourceKind](d, sourceKinds[:], "source kind", "sourceKind")
 			case "publisher":
 				s.Publisher, err = str(d)
 			case "published":
@@ -586,12 +913,17 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 		if err == nil {
 			switch {
 			case s.Kind == SourceMirror && s.Original == nil:
-				err = &Error{Pointer: d.Pointer() + "/original", Err: ErrMissingField, Msg: "a source of kind \"mirror\" has no \"original\""}
+				if !counted(d) {
+					reportAt(d, d.Pointer()+"/original", ErrMissingField, flt.Required, "a source of kind \"mirror\" has no \"original\"",
+						map[string]any{"property": "original"})
+				}
 			case s.Kind != SourceMirror && s.Original != nil:
-				err = fail(d, ErrInvalidValue, "only a source of kind \"mirror\" has an \"original\"")
+				if !counted(d) {
+					report(d, ErrInvalidValue, flt.Not, "only a source of kind \"mirror\" has an \"original\"",
+						map[string]any{"format": "source", "property": "original", "kind": string(s.Kind)})
+				}
 			}
 		}
-		srcs = append(grow(srcs), s)
 		return err
 	})
 	return srcs, err
@@ -599,18 +931,14 @@ func decodeSources(d *jsonx.Decoder) ([]Source, error) {
 
 // monthOf reads a date at month precision, such as "2026-11".
 func monthOf(d *jsonx.Decoder) (Date, error) {
-	v, err := dateOf(d)
-	if err == nil && (v.Precision() != Month || v.Uncertain()) {
-		err = fail(d, ErrInvalidValue, quote(v.String())+" is not a month (YYYY-MM)")
-	}
-	return v, err
+	return dateAs(d, "month")
 }
 
 func decodeNote(d *jsonx.Decoder, n *Note) error {
 	return object(d, "note", noteKeys, noteReq, func(key string) (err error) {
 		switch key {
 		case "kind":
-			n.Kind, err = codeOf[NoteKind](d, noteKinds[:], "note kind")
+			n.Kind, err = codeOf[NoteKind](d, noteKinds[:], "note kind", "noteKind")
 		case "text":
 			n.Text, err = decodeText(d)
 		case "sources":
@@ -624,9 +952,9 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 	return object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
 		switch key {
 		case "id":
-			a.ID, err = checked(d, rules.ActivityID)
+			a.ID, err = checked(d, activityIDCheck)
 		case "kind":
-			a.Kind, err = codeOf[ActivityKind](d, activityKinds[:], "activity kind")
+			a.Kind, err = codeOf[ActivityKind](d, activityKinds[:], "activity kind", "activityKind")
 		case "title":
 			a.Title, err = decodeText(d)
 		case "start":
@@ -634,20 +962,17 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 		case "end":
 			a.End, err = dateOf(d)
 		case "places":
-			err = list(d, func() error {
-				a.Places = append(grow(a.Places), Place{})
-				return decodePlace(d, &a.Places[len(a.Places)-1])
-			})
+			err = listOf(d, &a.Places, func(p *Place) error { return decodePlace(d, p) })
 		case "themes":
-			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme") })
+			a.Themes, err = uniqueStrings(d, func() (Theme, error) { return codeOf[Theme](d, themes[:], "theme", "theme") })
 		case "summary":
 			a.Summary, err = decodeText(d)
 		case "outputs":
 			a.Outputs, err = decodeDocuments(d)
 		case "framework":
-			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework")
+			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework", "framework")
 		case "partners":
-			a.Partners, err = uniqueStrings(d, func() (string, error) { return checked(d, rules.AgreementID) })
+			a.Partners, err = uniqueStrings(d, func() (string, error) { return checked(d, agreementIDCheck) })
 		case "sources":
 			a.Sources, err = decodeSources(d)
 		}
@@ -655,19 +980,6 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 	})
 }
 
-// checkAgreement applies the rules of internal/rules that hold within one agreement.
-func checkAgreement(a *Agreement, file string) []error {
-	acts := make([]rules.Activity, len(a.Activities))
-	for i, act := range a.Activities {
-		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
-	}
-	var errs []error
-	for _, v := range rules.CheckAgreement(a.ID, acts) {
-		errs = append(errs, ruleError(v, file))
-	}
-	return errs
-}
-
 func ruleError(v rules.Violation, file string) error {
-	return &Error{File: file, Pointer: v.Pointer, Err: v.Rule.Err(), Msg: v.Message}
+	return &Error{File: file, Pointer: v.Pointer, Err: v.Rule.Err(), Msg: v.Message, keyword: string(v.Rule), params: v.Params}
 }

@@ -44,6 +44,9 @@ var (
 	// ErrNotRegular: a name Load would read (*.json) is not a regular file but a
 	// directory, a named pipe, a device or a socket. Load finds this without opening it.
 	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooManyFaults: more faults were found than are listed (see MaxFaults). It is
+	// wrapped by the last error of a list cut short, which says how many were not listed.
+	ErrTooManyFaults = errors.New("too many faults")
 )
 
 // Error is a fault at one place in one file.
@@ -52,6 +55,9 @@ type Error struct {
 	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole document
 	Err     error  // the sentinel this error wraps
 	Msg     string // what is wrong, for people
+
+	keyword string         // the JSON Schema keyword or rule broken, for package schema
+	params  map[string]any // the keyword's parameters, for package schema
 }
 
 // Error formats e as "file: pointer: message".

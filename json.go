@@ -37,7 +37,7 @@ func (a *Activity) UnmarshalJSON(data []byte) error {
 func unmarshalCode[T ~string](data []byte, list []codeInfo, what string) (T, error) {
 	var v T
 	err := decodeDocument(data, func(d *jsonx.Decoder) (err error) {
-		v, err = codeOf[T](d, list, what)
+		v, err = codeOf[T](d, list, what, "")
 		return err
 	})
 	return v, err

@@ -28,8 +28,9 @@ const DataVersion = "0.2.0"
 // each source's Accessed says when it was.
 const SourcesRead = "2026-11"
 
-// MaxFileSize is the largest agreement file Load reads; a larger one is an ErrTooLarge error.
-const MaxFileSize = 4 << 20
+// MaxFileSize is the largest agreement file Load reads, 1 MiB; a larger one is an ErrTooLarge
+// error. It is the default limit of package schema's validators too (schema.DefaultMaxSize).
+const MaxFileSize = 1 << 20
 
 // ErrTooLarge: a file is larger than MaxFileSize.
 var ErrTooLarge = jsonx.ErrTooLarge
@@ -95,10 +96,12 @@ func Default() *Dataset {
 // that stay inside the root and fails on the others. To read a directory and nothing
 // outside it, pass os.OpenRoot(dir)'s FS.
 //
-// Every fault of every file is reported, as an *Error naming the file and the JSON pointer
-// and wrapping one of the package's sentinel errors; several are joined with errors.Join
-// into one flat list (its Unwrap() []error gives the *Error values), file by file, in the
-// order of their pointers. The list is the one schema.ValidateDataset
+// Every fault of every file is reported, up to MaxFaults per file, as an *Error naming the
+// file and the JSON pointer and wrapping one of the package's sentinel errors; several are
+// joined with errors.Join into one flat list (its Unwrap() []error gives the *Error
+// values), file by file, in the order of their pointers. A file with more faults than
+// MaxFaults ends its part of the list with one *Error wrapping ErrTooManyFaults that counts
+// the faults not listed. The list is the one schema.ValidateDataset
 // gives. Within a file only malformed JSON (or a duplicate key, or nesting too deep) stops
 // the reading, and is then the file's one fault. The rules across files (duplicate
 // activity ids, activities' partners) are checked once every file passes on its own.
@@ -210,14 +213,15 @@ func loadFile(fsys fs.FS, name string) (Agreement, error) {
 		}
 		return Agreement{}, fmt.Errorf("regiodialogue: reading %s: %w", name, err)
 	}
-	a, errs, fatal := decodeAgreementFaults(data, name)
-	if want := strings.TrimSuffix(path.Base(name), ".json"); !fatal && a.ID != "" && a.ID != want {
-		errs = append(errs, &Error{File: name, Pointer: "/id", Err: ErrFileName,
-			Msg: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
-		sortFaults(errs)
+	a, r := decodeAgreementResult(data, name, decodeOptions{maxFaults: MaxFaults})
+	if want := strings.TrimSuffix(path.Base(name), ".json"); !r.fatal && a.ID != "" && a.ID != want {
+		r.add(&Error{File: name, Pointer: "/id", Err: ErrFileName,
+			Msg:     fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want),
+			keyword: string(rules.FileName), params: map[string]any{"value": a.ID, "expected": want + ".json"}}, MaxFaults)
+		sortFaults(r.errs)
 	}
-	if len(errs) > 0 {
-		return Agreement{}, errors.Join(errs...)
+	if len(r.errs) > 0 {
+		return Agreement{}, errors.Join(r.list(name)...)
 	}
 	return a, nil
 }

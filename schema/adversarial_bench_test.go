@@ -231,7 +231,7 @@ func rawV5(tb testing.TB) func([]byte) error {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return func(data []byte) error { return validateV5(s.agreement, data) }
+	return func(data []byte) error { return validateV5(s.Agreement(), data) }
 }
 
 func validateV5(s *jsonschema.Schema, data []byte) error {

@@ -49,7 +49,7 @@ func baselineV5(b *testing.B, data []byte, valid bool) {
 		if err := dec.Decode(&v); err != nil {
 			b.Fatal(err)
 		}
-		if err := s.agreement.Validate(v); (err == nil) != valid {
+		if err := s.Agreement().Validate(v); (err == nil) != valid {
 			b.Fatalf("Validate = %v, want valid %v", err, valid)
 		}
 	}

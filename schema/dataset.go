@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/regiodialogue/regiodialogue"
+	flt "github.com/regiodialogue/regiodialogue/internal/fault"
 	"github.com/regiodialogue/regiodialogue/internal/fsx"
-	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
@@ -47,26 +48,28 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: keyword, Message: err.Error()}}})
 			continue
 		}
-		// One decode for a valid file; the full evaluation only for an invalid one.
-		a, err := regiodialogue.DecodeAgreement(data)
-		if err != nil || !v.fastPath(data) {
-			if verr := v.ValidateAgreement(data); verr != nil {
-				var se *Error
-				if !errors.As(verr, &se) {
-					return verr
+		x, r, err := v.run(context.Background(), data, false)
+		if err != nil {
+			var se *Error
+			if !errors.As(err, &se) {
+				return err
+			}
+			se.File = name
+			errs = append(errs, se)
+			continue
+		}
+		a := x.(regiodialogue.Agreement)
+		if r.Stopped == nil && !fatal(r) {
+			if vs := fileNameViolations(name, a.ID); len(vs) > 0 {
+				if max := v.maxFaults(); max > 0 && len(r.Faults) >= max {
+					r.More++
+				} else {
+					r.Faults = append(r.Faults, flt.Fault{Pointer: vs[0].Pointer, Keyword: vs[0].Keyword, Message: vs[0].Message, Params: vs[0].Params})
 				}
-				se.File = name
-				// The file name, as for a valid file, when the id is a string.
-				if doc, ok := rawID(data); ok {
-					se.Violations = append(se.Violations, fileNameViolations(name, doc)...)
-					sortViolations(se.Violations)
-				}
-				errs = append(errs, se)
-				continue
 			}
 		}
-		if vs := fileNameViolations(name, a.ID); len(vs) > 0 {
-			errs = append(errs, &Error{File: name, Violations: vs})
+		if len(r.Faults) > 0 {
+			errs = append(errs, &Error{File: name, Violations: violations(r)})
 			continue
 		}
 		valid = append(valid, file{name: name, a: a})
@@ -154,18 +157,21 @@ func readLimited(fsys fs.FS, name string, limit int) ([]byte, string, error) {
 func fileNameViolations(name, id string) []Violation {
 	if want := strings.TrimSuffix(path.Base(name), ".json"); id != "" && id != want {
 		return []Violation{{Pointer: "/id", Keyword: KeywordFileName,
-			Message: fmt.Sprintf("id %q does not match the file name (want %q)", id, want)}}
+			Message: fmt.Sprintf("id %q does not match the file name (want %q)", id, want),
+			Params:  map[string]any{"value": id, "expected": want + ".json"}}}
 	}
 	return nil
 }
 
-// rawID returns the "id" of a payload that is a JSON object, when it is a string.
-func rawID(data []byte) (string, bool) {
-	doc, err := jsonx.Decode(data, 0)
-	if err != nil {
-		return "", false
+// fatal reports whether the decoder stopped reading on r's one fault: malformed JSON, a
+// duplicate key, nesting too deep.
+func fatal(r flt.Result) bool {
+	if len(r.Faults) != 1 {
+		return false
 	}
-	m, _ := doc.(map[string]any)
-	id, ok := m["id"].(string)
-	return id, ok
+	switch r.Faults[0].Keyword {
+	case KeywordSyntax, KeywordDuplicateKey, KeywordMaxDepth, KeywordMaxSize:
+		return true
+	}
+	return false
 }

@@ -66,8 +66,8 @@ func TestRequiredPerField(t *testing.T) {
 	var se *Error
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, []Violation{
-		{Pointer: "/instruments/0/kind", Keyword: KeywordRequired, Message: `missing required field "kind"`},
-		{Pointer: "/instruments/0/signed", Keyword: KeywordRequired, Message: `missing required field "signed"`},
+		{Pointer: "/instruments/0/kind", Keyword: KeywordRequired, Message: `instrument has no "kind"`, Params: map[string]any{"property": "kind"}},
+		{Pointer: "/instruments/0/signed", Keyword: KeywordRequired, Message: `instrument has no "signed"`, Params: map[string]any{"property": "signed"}},
 	}, se.Violations)
 
 	_, err = regiodialogue.DecodeAgreement([]byte(bad))
@@ -134,7 +134,8 @@ func TestValidateDatasetFileName(t *testing.T) {
 	var se *Error
 	require.ErrorAs(t, verr, &se)
 	assert.Equal(t, "ab.json", se.File)
-	assert.Contains(t, se.Violations, Violation{Pointer: "/id", Keyword: KeywordFileName, Message: `id "aa" does not match the file name (want "ab")`})
+	assert.Contains(t, se.Violations, Violation{Pointer: "/id", Keyword: KeywordFileName, Message: `id "aa" does not match the file name (want "ab")`,
+		Params: map[string]any{"value": "aa", "expected": "ab.json"}})
 	var re *regiodialogue.Error
 	require.ErrorAs(t, lerr, &re)
 	assert.Equal(t, "ab.json", re.File)

@@ -4,10 +4,8 @@ import (
 	"github.com/regiodialogue/regiodialogue"
 
 	"context"
-	"encoding/json"
 	"errors"
 	"os"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -24,7 +22,7 @@ func TestByteOrderMarkMessage(t *testing.T) {
 	want := Violation{Keyword: "syntax", Message: "input starts with a UTF-8 byte-order mark; remove it"}
 	for name, validate := range map[string]func([]byte) error{"ValidateAgreement": ValidateAgreement, "ValidateActivity": ValidateActivity} {
 		var se *Error
-		if err := validate(data); !errors.As(err, &se) || len(se.Violations) != 1 || se.Violations[0] != want {
+		if err := validate(data); !errors.As(err, &se) || len(se.Violations) != 1 || se.Violations[0].Keyword != want.Keyword || se.Violations[0].Message != want.Message {
 			t.Errorf("%s = %v, want %v", name, err, want)
 		}
 	}
@@ -104,11 +102,12 @@ func TestValidateContext(t *testing.T) {
 			t.Errorf("%s payload, ValidateActivityContext, ended context: %v", name, err)
 		}
 	}
-	// The context is checked between the stages of the full evaluation: one that ends after
-	// the first checks stops an invalid payload before the schemas are evaluated.
+	// The decoder checks the context as it reads, every few thousand values: one that ends
+	// at its second, third or fourth check stops a payload of many values during the pass.
+	flood := []byte(`{"activities":[` + strings.Repeat("1,", 50000) + `1]}`)
 	for n := 1; n <= 3; n++ {
 		ctx := &endingContext{Context: context.Background(), n: n}
-		if err := ValidateAgreementContext(ctx, invalid); !errors.Is(err, context.DeadlineExceeded) {
+		if err := ValidateAgreementContext(ctx, flood); !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("context ending at check %d: %v, want context.DeadlineExceeded", n+1, err)
 		}
 	}
@@ -128,8 +127,9 @@ func TestHugeNumbers(t *testing.T) {
 		if err := ValidateAgreement(data); !errors.As(err, &se) {
 			t.Fatalf("ValidateAgreement = %v, want an *Error", err)
 		}
-		want := Violation{Pointer: "/partner/languages/0", Keyword: "type", Message: "expected string, but got number"}
-		if !slices.Contains(se.Violations, want) {
+		if !slices.ContainsFunc(se.Violations, func(v Violation) bool {
+			return v.Pointer == "/partner/languages/0" && v.Keyword == "type" && v.Params["expected"] == "string" && v.Params["actual"] == "number"
+		}) {
 			t.Errorf("violations %v", se.Violations[:min(5, len(se.Violations))])
 		}
 		// Equal literals stay equal: uniqueItems sees the repeat.
@@ -139,27 +139,3 @@ func TestHugeNumbers(t *testing.T) {
 	}
 }
 
-func TestDefuseNumbers(t *testing.T) {
-	for lit, costly := range map[string]bool{
-		"0": false, "-12.5": false, "1e400": false, "1E-400": false, "1e+0400": false, "1e00000000401": true,
-		"1e401": true, "1e-401": true, "1e999999": true, strings.Repeat("9", 101): true, strings.Repeat("9", 100): false,
-	} {
-		if got := costlyNumber(lit); got != costly {
-			t.Errorf("costlyNumber(%s) = %v", lit, got)
-		}
-	}
-	doc := []any{json.Number("1e999999"), map[string]any{"a": json.Number("-1e999999")}, []any{json.Number("1e-999999")},
-		json.Number("1e999999"), json.Number("2"), json.Number("1e999998")}
-	for range 9 {
-		doc = append(doc, json.Number("1e"+strings.Repeat("9", 7)+string(rune('0'+len(doc)%10))))
-	}
-	got := defuseNumbers(doc, map[json.Number]json.Number{}).([]any)
-	want := []any{json.Number("1.11e401"), map[string]any{"a": json.Number("-1.21e401")}, []any{json.Number("1.31e-401")},
-		json.Number("1.11e401"), json.Number("2"), json.Number("1.41e401")}
-	if !reflect.DeepEqual(got[:6], want) {
-		t.Errorf("defuseNumbers = %v, want %v", got[:6], want)
-	}
-	if got[14] != json.Number("1.131e401") { // the 13th distinct costly literal
-		t.Errorf("the 13th stand-in is %v, want 1.131e401", got[14])
-	}
-}

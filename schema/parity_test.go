@@ -16,36 +16,36 @@ import (
 )
 
 // fault is one fault as both packages can state it: file, pointer, sentinel.
-type fault struct{ File, Pointer, Err string }
+type fileFault struct{ File, Pointer, Err string }
 
-func loadFaults(t *testing.T, err error) []fault {
+func loadFaults(t *testing.T, err error) []fileFault {
 	t.Helper()
-	var out []fault
+	var out []fileFault
 	for _, e := range unjoinAll(err) {
 		var re *regiodialogue.Error
 		require.ErrorAs(t, e, &re, "Load's error %v is not an *Error", e)
-		out = append(out, fault{re.File, re.Pointer, re.Err.Error()})
+		out = append(out, fileFault{re.File, re.Pointer, re.Err.Error()})
 	}
 	sortFaults(out)
 	return out
 }
 
-func schemaFaults(t *testing.T, err error) []fault {
+func schemaFaults(t *testing.T, err error) []fileFault {
 	t.Helper()
-	var out []fault
+	var out []fileFault
 	for _, e := range unjoinAll(err) {
 		var se *Error
 		require.ErrorAs(t, e, &se, "ValidateDataset's error %v is not an *Error", e)
 		for _, v := range se.Violations {
-			out = append(out, fault{se.File, v.Pointer, v.Err().Error()})
+			out = append(out, fileFault{se.File, v.Pointer, v.Err().Error()})
 		}
 	}
 	sortFaults(out)
 	return out
 }
 
-func sortFaults(fs []fault) {
-	slices.SortFunc(fs, func(a, b fault) int {
+func sortFaults(fs []fileFault) {
+	slices.SortFunc(fs, func(a, b fileFault) int {
 		return strings.Compare(a.File+"\x00"+a.Pointer+"\x00"+a.Err, b.File+"\x00"+b.Pointer+"\x00"+b.Err)
 	})
 }
@@ -67,7 +67,7 @@ func unjoinAll(err error) []error {
 }
 
 // checkParity checks that Load and ValidateDataset report the same faults of fsys.
-func checkParity(t *testing.T, fsys fstest.MapFS) []fault {
+func checkParity(t *testing.T, fsys fstest.MapFS) []fileFault {
 	t.Helper()
 	_, lerr := regiodialogue.Load(fsys)
 	verr := ValidateDataset(fsys)

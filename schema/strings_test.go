@@ -181,13 +181,13 @@ func TestStringViolations(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ old, new, pointer, keyword, says string }{
-		{`"en": "Avalonia dialogue on regional policy"`, `"en": "Avalonia dialogue\n"`, "/dialogue/en", "not", "control character or line break"},
-		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u00a0"`, "/dialogue/en", "not", "white space at its start or end"},
-		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u3000Avalonia"`, "/dialogue/en", "not", "white space at its start or end"},
+		{`"en": "Avalonia dialogue on regional policy"`, `"en": "Avalonia dialogue\n"`, "/dialogue/en", "not", "a line break (U+000A) at character 18"},
+		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u00a0"`, "/dialogue/en", "not", "white space (U+00A0) at its start"},
+		{`"en": "Avalonia dialogue on regional policy"`, `"en": "\u3000Avalonia"`, "/dialogue/en", "not", "white space (U+3000) at its start"},
 		// One violation per faulty value: the pattern's, which says what the value should be.
-		{`"signed": "2013-05"`, `"signed": "2013-05\n"`, "/instruments/0/signed", "pattern", "not a date"},
-		{`"id": "aa"`, `"id": "aa\n"`, "/id", "pattern", "not a valid id"},
-		{`"url": "https://example.org/aa"`, `"url": "https://example.org/a\u00a0a"`, "/instruments/0/sources/0/url", "not", "white space or a control character"},
+		{`"signed": "2013-05"`, `"signed": "2013-05\n"`, "/instruments/0/signed", "pattern", "want YYYY, YYYY-MM or YYYY-MM-DD"},
+		{`"id": "aa"`, `"id": "aa\n"`, "/id", "pattern", "is not an agreement id"},
+		{`"url": "https://example.org/aa"`, `"url": "https://example.org/a\u00a0a"`, "/instruments/0/sources/0/url", "not", "holds white space or a control character"},
 		{`"en": "Avalonia dialogue on regional policy"`, `"en": "Avalonia \ud800"`, "/dialogue/en", "syntax", "surrogate"},
 	} {
 		bad := strings.Replace(string(data), c.old, c.new, 1)

@@ -48,6 +48,8 @@ type Error struct {
 	// else ("end of input", "byte 0x00 at offset 11"); both are "" when they do not apply.
 	Byte  string
 	Found string
+	// Limit is the depth limit an ErrTooDeep error broke.
+	Limit int
 }
 
 func (e *Error) Error() string {
@@ -368,7 +370,9 @@ func (d *Decoder) push() error {
 		max = DefaultMaxDepth
 	}
 	if d.depth > max {
-		return d.Errorf(ErrTooDeep, "nesting deeper than %d levels", max)
+		e := d.Errorf(ErrTooDeep, "nesting deeper than %d levels", max)
+		e.Limit = max
+		return e
 	}
 	return nil
 }
@@ -856,4 +860,60 @@ func Decode(data []byte, maxDepth int) (any, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// PeekKey returns, without reading it, a key for the next value such that two values get
+// the same key exactly when JSON Schema's equality (as uniqueItems applies it) holds for
+// them: strings by content, numbers by value (1, 1.0 and 10e-1 are equal), true, false and
+// null; objects and arrays by their members, in their compact form with keys sorted, and
+// numbers in them by literal. The boolean is false when the value is malformed.
+func (d *Decoder) PeekKey() (string, bool) {
+	save, path, depth := d.pos, len(d.path), d.depth
+	defer func() { d.pos, d.path, d.depth = save, d.path[:path], depth }()
+	switch c := d.peek(); {
+	case c == '"':
+		s, err := d.readString()
+		return "s" + s, err == nil
+	case c == '-' || c >= '0' && c <= '9':
+		n, err := d.readNumber()
+		return "n" + numberKey(string(n)), err == nil
+	case c == 't' || c == 'f' || c == 'n':
+		start := d.pos
+		err := d.literal()
+		return "l" + string(d.data[start:d.pos]), err == nil
+	}
+	v, err := d.Value()
+	if err != nil {
+		return "", false
+	}
+	b, err := json.Marshal(v) // map keys sorted
+	return "v" + string(b), err == nil
+}
+
+// numberKey writes a number literal as sign, significant digits and a decimal exponent,
+// equal for literals of equal value.
+func numberKey(lit string) string {
+	neg := strings.HasPrefix(lit, "-")
+	lit = strings.TrimPrefix(lit, "-")
+	mant, exp, _ := strings.Cut(strings.ToLower(lit), "e")
+	ip, fp, _ := strings.Cut(mant, ".")
+	digits := strings.TrimLeft(ip+fp, "0")
+	e, err := strconv.Atoi(exp)
+	if exp == "" {
+		e, err = 0, nil
+	}
+	if err != nil || e > 1e9 || e < -1e9 {
+		return lit // an exponent too large to shift: the literal stands for itself
+	}
+	e -= len(fp)
+	trimmed := strings.TrimRight(digits, "0")
+	e += len(digits) - len(trimmed)
+	if trimmed == "" {
+		return "0"
+	}
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	return sign + trimmed + "e" + strconv.Itoa(e)
 }

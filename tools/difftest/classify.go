@@ -181,7 +181,7 @@ func recordRules(out []string, doc any) []string {
 				partners = append(partners, s)
 			}
 		}
-		acts = append(acts, rules.Activity{ID: aid, Start: start, End: end, Partners: partners})
+		acts = append(acts, rules.Activity{Index: len(acts), ID: aid, Start: start, End: end, Partners: partners})
 	}
 	for _, v := range rules.CheckAgreement(id, acts) {
 		add(string(v.Rule))
