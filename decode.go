@@ -400,9 +400,7 @@ func uniqueStrings[T ~string](d *jsonx.Decoder, fn func() (T, error)) ([]T, erro
 		if err != nil {
 			return err
 		}
-		if !d.Faulty() {
-			out = append(grow(out), v)
-		}
+		out = append(grow(out), v) // kept when faulty too: the rules read an activity's partners
 		return nil
 	})
 	return out, err

@@ -138,4 +138,3 @@ func TestHugeNumbers(t *testing.T) {
 		}
 	}
 }
-

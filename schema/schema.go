@@ -442,4 +442,3 @@ func sortViolations(vs []Violation) {
 }
 
 func comparePointers(a, b string) int { return jsonx.ComparePointers(a, b) }
-

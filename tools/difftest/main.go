@@ -7,6 +7,10 @@
 //
 //	go run ./tools/difftest [-seed 1] [-n 2400] [-python python3]... [-node node] [-dir DIR]
 //
+// It also holds the violations schema.ValidateAgreement lists (read off the strict decoder)
+// to those of the oracle, jsonschema/v5 evaluating the schemas with the rules no schema can
+// state (internal/oracle): on every variant, the same JSON pointers with the same keywords.
+//
 // The validators are schema.ValidateAgreement and regiodialogue.DecodeAgreement; the
 // schemas compiled by jsonschema/v5 alone, over encoding/json; python-jsonschema, once per
 // -python interpreter (tools/difftest/validate.py); and, with -node, Ajv (draft 2020-12)
@@ -101,6 +105,19 @@ func run(args []string, stdout io.Writer) error {
 
 	rep := compare(variants, vals)
 	rep.print(stdout, variants, vals, *show)
+	kw, compared, err := keywordCheck(variants)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nviolations (pointer and keyword) of schema.ValidateAgreement against the oracle (jsonschema/v5 with the rules): %d variants compared, %d differ\n", compared, len(kw))
+	for i, p := range kw {
+		if i == *show {
+			fmt.Fprintf(stdout, "... and %d more\n", len(kw)-*show)
+			break
+		}
+		fmt.Fprintf(stdout, "%s: %s\n", p.variant, p.why)
+	}
+	rep.problems = append(rep.problems, kw...)
 	if len(rep.problems) > 0 || *dir != "" {
 		fmt.Fprintf(stdout, "variants kept in %s (MANIFEST.tsv says how each was made)\n", out)
 	}

@@ -1,0 +1,103 @@
+package schema
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// every lists every violation: the oracle does.
+var every = Validator{MaxFaults: -1}
+
+// keyed returns the violations of err as "pointer keyword" lines, sorted.
+func keyed(err error) []string {
+	se, ok := err.(*Error)
+	if !ok {
+		if err == nil {
+			return nil
+		}
+		return []string{"error " + err.Error()}
+	}
+	out := make([]string, len(se.Violations))
+	for i, v := range se.Violations {
+		out[i] = v.Pointer + " " + v.Keyword
+	}
+	slices.Sort(out)
+	return out
+}
+
+// oracleDiff compares the violations the validator reads off the decoder with those of
+// the oracle (jsonschema/v5 evaluating the schemas, and the rules): the same pointers with
+// the same keywords. It returns "" when they agree.
+func oracleDiff(data []byte, activity bool) string {
+	var got error
+	if activity {
+		got = every.ValidateActivity(data)
+	} else {
+		got = every.ValidateAgreement(data)
+	}
+	want := every.validateFull(data, activity)
+	return cmp.Diff(keyed(want), keyed(got))
+}
+
+// oracleSeeds are the payloads of the repository: the dataset, testdata's valid and
+// broken files.
+func oracleSeeds(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	out := map[string][]byte{}
+	for _, glob := range []string{"../testdata/mini/*.json", "../testdata/bad/*.json", "../testdata/shared/*.json", "../dataset/*.json"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "datapackage.json") {
+				continue
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out[f] = data
+		}
+	}
+	return out
+}
+
+// TestOracleKeywords holds the violations read off the decoder to the oracle's, pointer
+// and keyword, on every payload of the repository and on the string rules' seeds.
+func TestOracleKeywords(t *testing.T) {
+	seeds := oracleSeeds(t)
+	for i, data := range stringSeeds(t) {
+		seeds["string seed "+string(rune('a'+i%26))+strings.Repeat("'", i/26)] = data
+	}
+	for name, data := range seeds {
+		if d := oracleDiff(data, false); d != "" {
+			t.Errorf("%s: violations differ (-oracle +decoder):\n%s", name, d)
+		}
+	}
+}
+
+// FuzzOracleKeywords holds the violations read off the decoder to the oracle's on any
+// payload: the same pointers with the same keywords, every violation listed. Payloads with
+// an empty key are skipped: jsonschema/v5 reports a fault under an empty key at its
+// parent's pointer.
+func FuzzOracleKeywords(f *testing.F) {
+	for _, data := range oracleSeeds(f) {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > DefaultMaxSize || strings.Contains(string(data), `""`) {
+			return
+		}
+		for _, activity := range []bool{false, true} {
+			if d := oracleDiff(data, activity); d != "" {
+				t.Fatalf("activity %v: violations differ (-oracle +decoder):\n%s\n%s", activity, d, data)
+			}
+		}
+	})
+}
