@@ -378,19 +378,21 @@ func listOfOr[T any](d *jsonx.Decoder, sentinel error, out *[]T, fn func(*T) err
 // reports one per array).
 func uniqueStrings[T ~string](d *jsonx.Decoder, fn func() (T, error)) ([]T, error) {
 	var out []T
-	var seen rules.IndexSet
+	var seen, others rules.IndexSet // the strings; the items of other types, by jsonx.PeekKey
 	i, repeated := -1, false
 	err := list(d, func() error {
 		i++
-		key, keyOK := "", false
+		j, ok := 0, true
 		v, err := fn()
 		if err == nil {
-			key, keyOK = "s"+string(v), true
+			j, ok = seen.Add(string(v), i)
 		} else if errors.Is(err, ErrType) {
 			// An item of the wrong type is a repeat too when it equals an earlier item.
-			key, keyOK = d.PeekKey()
+			if key, keyOK := d.PeekKey(); keyOK {
+				j, ok = others.Add(key, i)
+			}
 		}
-		if j, ok := seen.Add(key, i); keyOK && !ok && !repeated {
+		if !ok && !repeated {
 			repeated = true
 			if !counted(d) {
 				report(d, ErrInvalidValue, flt.UniqueItems, "item "+strconv.Itoa(i)+" repeats item "+strconv.Itoa(j),
@@ -679,8 +681,18 @@ func decodeFaults(data []byte, o decodeOptions, fn func(*jsonx.Decoder) error) r
 // recoverable reports whether the decoder can go on after err: every fault but malformed
 // JSON, a duplicate key, nesting too deep, input too large and a context that ended.
 func recoverable(err error) bool {
-	var st *jsonx.ErrStopped
-	return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge) && !errors.As(err, &st)
+	var sentinel error
+	switch e := err.(type) {
+	case *Error:
+		sentinel = e.Err
+	case *jsonx.Error:
+		sentinel = e.Err
+	case *jsonx.ErrStopped:
+		return false
+	default:
+		return !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrDuplicateKey) && !errors.Is(err, ErrTooDeep) && !errors.Is(err, ErrTooLarge)
+	}
+	return sentinel != ErrSyntax && sentinel != ErrDuplicateKey && sentinel != ErrTooDeep && sentinel != ErrTooLarge
 }
 
 // appendFlat appends err, or each error err joins, as an *Error.
@@ -739,8 +751,8 @@ func decodeAgreement(d *jsonx.Decoder, a *Agreement, st *agreementState) error {
 				err := decodeActivity(d, act)
 				ra := rules.Activity{Index: i, ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
 				if ra.ID == "" {
-					if v := rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i)); v != nil {
-						st.checked = append(st.checked, *v)
+					if ra.End.Prec != 0 && rules.CheckActivity(ra, "") != nil {
+						st.checked = append(st.checked, *rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i)))
 					}
 				} else {
 					st.acts = append(st.acts, ra)

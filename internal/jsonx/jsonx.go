@@ -154,7 +154,7 @@ var errCounted = &Error{Err: ErrType, Msg: "wrong JSON type"}
 // otherwise it returns err. It is for a fault found in a value already read, when reading
 // can go on as if the value were valid.
 func (d *Decoder) Report(err error) error {
-	if d.Recoverable == nil || !d.Recoverable(err) {
+	if err != errCounted && (d.Recoverable == nil || !d.Recoverable(err)) {
 		return err
 	}
 	d.record(err)
@@ -167,7 +167,7 @@ func (d *Decoder) Guard(fn func() error) error {
 	d.skipSpace()
 	start, pathLen, depth := d.pos, len(d.path), d.depth
 	err := fn()
-	if err == nil || d.Recoverable == nil || !d.Recoverable(err) {
+	if err == nil || err != errCounted && (d.Recoverable == nil || !d.Recoverable(err)) {
 		return err
 	}
 	d.record(err)
@@ -535,10 +535,38 @@ func (d *Decoder) Number() (json.Number, error) {
 	return d.readNumber()
 }
 
-// Skip reads and discards one value of any type.
+// Skip reads and discards one value of any type, allocating nothing for a number, a
+// string or a literal.
 func (d *Decoder) Skip() error {
+	switch c := d.peek(); {
+	case c == '"':
+		return d.skipString()
+	case c == '-' || (c >= '0' && c <= '9'):
+		_, err := d.numberEnd()
+		return err
+	case c == 't' || c == 'f' || c == 'n':
+		return d.literal()
+	}
 	_, err := d.value(false)
 	return err
+}
+
+// skipString reads a string, checking it as readString does, without keeping it.
+func (d *Decoder) skipString() error {
+	data := d.data
+	for p := d.pos + 1; p < len(data); p++ {
+		c := data[p]
+		if c == '"' {
+			d.pos = p + 1
+			return nil
+		}
+		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			_, err := d.readStringSlow(d.pos + 1)
+			return err
+		}
+	}
+	d.pos = len(data)
+	return d.Errorf(ErrSyntax, "unterminated string")
 }
 
 // Value reads one value of any type into the encoding/json UseNumber model.
@@ -624,11 +652,21 @@ func isIdentByte(c byte) bool {
 
 func (d *Decoder) readNumber() (json.Number, error) {
 	start := d.pos
+	end, err := d.numberEnd()
+	if err != nil {
+		return "", err
+	}
+	return json.Number(d.data[start:end]), nil
+}
+
+// numberEnd reads a number and returns where it ends.
+func (d *Decoder) numberEnd() (int, error) {
+	start := d.pos
 	p := d.pos
 	data := d.data
-	bad := func() (json.Number, error) {
+	bad := func() (int, error) {
 		d.pos = start
-		return "", d.Errorf(ErrSyntax, "malformed number")
+		return 0, d.Errorf(ErrSyntax, "malformed number")
 	}
 	if p < len(data) && data[p] == '-' {
 		p++
@@ -668,7 +706,7 @@ func (d *Decoder) readNumber() (json.Number, error) {
 		return bad()
 	}
 	d.pos = p
-	return json.Number(data[start:p]), nil
+	return p, nil
 }
 
 // readKey reads an object key, returning the matching string of known when there is one.
