@@ -304,7 +304,7 @@ func BenchmarkAdversarialInvalid(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadWorst is regiodialogue.Load of one 4 MiB file (MaxFileSize) of the tags
+// BenchmarkLoadWorst is regiodialogue.Load of one file of MaxFileSize bytes of the tags
 // benchShape, beside the raw jsonschema/v5 baseline on the same bytes.
 func BenchmarkLoadWorst(b *testing.B) {
 	sh := adversarialShapes[0]

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"io/fs"
+	"runtime"
 	"sync"
 
 	"github.com/regiodialogue/regiodialogue/internal/oracle"
@@ -46,4 +47,14 @@ func (v *Validator) validateFull(data []byte, activity bool) error {
 		out[i] = Violation{Pointer: x.Pointer, Keyword: x.Keyword, Message: x.Message}
 	}
 	return &Error{Violations: out}
+}
+
+// allocated returns the bytes fn allocates.
+func allocated(fn func()) uint64 {
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	fn()
+	runtime.ReadMemStats(&m1)
+	return m1.TotalAlloc - m0.TotalAlloc
 }
