@@ -75,6 +75,8 @@ func deTable() *table {
 		"note/inference":                         "Schlussfolgerung",
 		"note/gap":                               "Lücke",
 		"note/context":                           "Kontext",
+		"pairlevel/city":                         "Städtepartnerschaft",
+		"pairlevel/region":                       "Regionalpartnerschaft",
 		"theme/territorial-cohesion":             "Territorialer Zusammenhalt",
 		"theme/regional-development-strategy":    "Regionale Entwicklungsstrategie",
 		"theme/multi-level-governance":           "Multi-Level-Governance",

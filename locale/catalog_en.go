@@ -81,6 +81,8 @@ func enTable() *table {
 		"note/inference":                         "Inference",
 		"note/gap":                               "Gap",
 		"note/context":                           "Context",
+		"pairlevel/city":                         "City pairing",
+		"pairlevel/region":                       "Regional pairing",
 		"theme/territorial-cohesion":             "Territorial cohesion",
 		"theme/regional-development-strategy":    "Regional development strategy",
 		"theme/multi-level-governance":           "Multi-level governance",

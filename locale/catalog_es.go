@@ -75,6 +75,8 @@ func esTable() *table {
 		"note/inference":                         "Inferencia",
 		"note/gap":                               "Laguna",
 		"note/context":                           "Contexto",
+		"pairlevel/city":                         "Hermanamiento de ciudades",
+		"pairlevel/region":                       "Hermanamiento de regiones",
 		"theme/territorial-cohesion":             "Cohesión territorial",
 		"theme/regional-development-strategy":    "Estrategia de desarrollo regional",
 		"theme/multi-level-governance":           "Gobernanza multinivel",

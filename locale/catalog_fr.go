@@ -75,6 +75,8 @@ func frTable() *table {
 		"note/inference":                         "Inférence",
 		"note/gap":                               "Lacune",
 		"note/context":                           "Contexte",
+		"pairlevel/city":                         "Jumelage de villes",
+		"pairlevel/region":                       "Jumelage de régions",
 		"theme/territorial-cohesion":             "Cohésion territoriale",
 		"theme/regional-development-strategy":    "Stratégie de développement régional",
 		"theme/multi-level-governance":           "Gouvernance à plusieurs niveaux",

@@ -75,6 +75,8 @@ func hiTable() *table {
 		"note/inference":                         "अनुमान",
 		"note/gap":                               "कमी",
 		"note/context":                           "संदर्भ",
+		"pairlevel/city":                         "शहरों की जोड़ी",
+		"pairlevel/region":                       "क्षेत्रों की जोड़ी",
 		"theme/territorial-cohesion":             "क्षेत्रीय सामंजस्य",
 		"theme/regional-development-strategy":    "क्षेत्रीय विकास रणनीति",
 		"theme/multi-level-governance":           "बहुस्तरीय शासन",

@@ -75,6 +75,8 @@ func jaTable() *table {
 		"note/inference":                         "推定",
 		"note/gap":                               "欠落",
 		"note/context":                           "背景",
+		"pairlevel/city":                         "都市間ペアリング",
+		"pairlevel/region":                       "地域間ペアリング",
 		"theme/territorial-cohesion":             "地域的結束",
 		"theme/regional-development-strategy":    "地域開発戦略",
 		"theme/multi-level-governance":           "マルチレベル・ガバナンス",

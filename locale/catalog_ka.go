@@ -75,6 +75,8 @@ func kaTable() *table {
 		"note/inference":                         "დასკვნა",
 		"note/gap":                               "ხარვეზი",
 		"note/context":                           "კონტექსტი",
+		"pairlevel/city":                         "ქალაქების დაწყვილება",
+		"pairlevel/region":                       "რეგიონების დაწყვილება",
 		"theme/territorial-cohesion":             "ტერიტორიული ერთიანობა",
 		"theme/regional-development-strategy":    "რეგიონული განვითარების სტრატეგია",
 		"theme/multi-level-governance":           "მრავალდონიანი მმართველობა",

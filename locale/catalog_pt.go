@@ -75,6 +75,8 @@ func ptTable() *table {
 		"note/inference":                         "Inferência",
 		"note/gap":                               "Lacuna",
 		"note/context":                           "Contexto",
+		"pairlevel/city":                         "Parceria entre cidades",
+		"pairlevel/region":                       "Parceria entre regiões",
 		"theme/territorial-cohesion":             "Coesão territorial",
 		"theme/regional-development-strategy":    "Estratégia de desenvolvimento regional",
 		"theme/multi-level-governance":           "Governança multinível",

@@ -75,6 +75,8 @@ func roTable() *table {
 		"note/inference":                         "Deducție",
 		"note/gap":                               "Lacună",
 		"note/context":                           "Context",
+		"pairlevel/city":                         "Parteneriat între orașe",
+		"pairlevel/region":                       "Parteneriat între regiuni",
 		"theme/territorial-cohesion":             "Coeziune teritorială",
 		"theme/regional-development-strategy":    "Strategie de dezvoltare regională",
 		"theme/multi-level-governance":           "Guvernanță pe mai multe niveluri",

@@ -75,6 +75,8 @@ func ruTable() *table {
 		"note/inference":                         "Вывод составителей",
 		"note/gap":                               "Пробел",
 		"note/context":                           "Контекст",
+		"pairlevel/city":                         "Партнёрство городов",
+		"pairlevel/region":                       "Партнёрство регионов",
 		"theme/territorial-cohesion":             "Территориальная сплочённость",
 		"theme/regional-development-strategy":    "Стратегия регионального развития",
 		"theme/multi-level-governance":           "Многоуровневое управление",

@@ -75,6 +75,8 @@ func ukTable() *table {
 		"note/inference":                         "Висновок укладачів",
 		"note/gap":                               "Прогалина",
 		"note/context":                           "Контекст",
+		"pairlevel/city":                         "Партнерство міст",
+		"pairlevel/region":                       "Партнерство регіонів",
 		"theme/territorial-cohesion":             "Територіальна згуртованість",
 		"theme/regional-development-strategy":    "Стратегія регіонального розвитку",
 		"theme/multi-level-governance":           "Багаторівневе врядування",

@@ -75,6 +75,8 @@ func zhTable() *table {
 		"note/inference":                         "推断",
 		"note/gap":                               "缺失信息",
 		"note/context":                           "背景",
+		"pairlevel/city":                         "城市结对",
+		"pairlevel/region":                       "地区结对",
 		"theme/territorial-cohesion":             "领土凝聚",
 		"theme/regional-development-strategy":    "区域发展战略",
 		"theme/multi-level-governance":           "多层级治理",
