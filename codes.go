@@ -80,6 +80,20 @@ var sides = [...]codeInfo{
 	{"partner", "Partner", "Socio", "Parceiro", "Partenaire"},
 }
 
+// PairLevel says what a pairing joined: cities or regions.
+type PairLevel string
+
+// Pairing levels.
+const (
+	PairCities  PairLevel = "city"   // cities, or metropolitan areas, on both sides
+	PairRegions PairLevel = "region" // regions on both sides
+)
+
+var pairLevels = [...]codeInfo{
+	{"city", "City pairing", "Hermanamiento de ciudades", "Parceria entre cidades", "Jumelage de villes"},
+	{"region", "Regional pairing", "Hermanamiento de regiones", "Parceria entre regiões", "Jumelage de régions"},
+}
+
 // NoteKind classifies an editorial note.
 type NoteKind string
 
@@ -256,8 +270,8 @@ var regionInfo = [...]struct{ m49, parent string }{
 }
 
 // SourceKind classifies a source by who published it. The dataset prefers, in this order,
-// official and partner-government sources, then programme sites, news, academic work and
-// other publishers; a mirror, a copy of a document on a site other than its publisher's,
+// official and partner-government sources, then programme sites, news, academic work,
+// reference works (the Unicode CLDR for names of countries) and other publishers; a mirror, a copy of a document on a site other than its publisher's,
 // is cited only when the original could not be found, and names its original.
 type SourceKind string
 
@@ -268,6 +282,7 @@ const (
 	SourceProgramme         SourceKind = "programme"          // programme and contractor sites
 	SourceNews              SourceKind = "news"               // newspapers, broadcasters, news agencies
 	SourceAcademic          SourceKind = "academic"           // universities, research institutes, journals
+	SourceReference         SourceKind = "reference"          // reference works and standards: Unicode CLDR, ISO 3166
 	SourceMirror            SourceKind = "mirror"             // a copy on a document-mirror site; see Source.Original
 	SourceOther             SourceKind = "other"              // any other publisher
 )
@@ -278,6 +293,7 @@ var sourceKinds = [...]codeInfo{
 	{"programme", "Programme or contractor", "Programa o contratista", "Programa ou contratante", "Programme ou prestataire"},
 	{"news", "News media", "Medio de comunicación", "Meio de comunicação", "Média d'information"},
 	{"academic", "Academic", "Académica", "Acadêmica", "Universitaire"},
+	{"reference", "Reference work or standard", "Obra de referencia o norma", "Obra de referência ou norma", "Ouvrage de référence ou norme"},
 	{"mirror", "Copy on a document-mirror site", "Copia en un sitio espejo de documentos", "Cópia em um site espelho de documentos", "Copie sur un site miroir de documents"},
 	{"other", "Other", "Otra", "Outra", "Autre"},
 }
@@ -401,6 +417,20 @@ func Sides() []Side { return codes[Side](sides[:]) }
 
 // ParseSide returns s as a Side, or an error wrapping ErrInvalidValue.
 func ParseSide(s string) (Side, error) { return parseCode[Side](sides[:], "party side", s) }
+
+// Valid reports whether l is a known pairing level.
+func (l PairLevel) Valid() bool { _, ok := findCode(pairLevels[:], string(l)); return ok }
+
+// Label returns l's label in the best match for prefs, English by default.
+func (l PairLevel) Label(prefs ...language.Tag) string { return label(pairLevels[:], string(l), prefs) }
+
+// PairLevels returns every pairing level, in list order.
+func PairLevels() []PairLevel { return codes[PairLevel](pairLevels[:]) }
+
+// ParsePairLevel returns s as a PairLevel, or an error wrapping ErrInvalidValue.
+func ParsePairLevel(s string) (PairLevel, error) {
+	return parseCode[PairLevel](pairLevels[:], "pairing level", s)
+}
 
 // Valid reports whether k is a known note kind.
 func (k NoteKind) Valid() bool { _, ok := findCode(noteKinds[:], string(k)); return ok }

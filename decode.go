@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/regiodialogue/regiodialogue/internal/date"
 	flt "github.com/regiodialogue/regiodialogue/internal/fault"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
@@ -507,7 +508,8 @@ var (
 	originalKeys  = []string{"title", "publisher", "published", "reference"}
 	noteKeys      = []string{"kind", "text", "sources"}
 	noteReq       = []string{"kind", "text"}
-	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "themes", "summary", "outputs", "framework", "partners", "sources"}
+	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "pair", "themes", "summary", "outputs", "framework", "partners", "partOf", "sources"}
+	pairKeys      = []string{"eu", "partner", "level"}
 	activityReq   = []string{"id", "kind", "title", "start", "framework", "partners", "sources"}
 )
 
@@ -608,8 +610,8 @@ func decodeActivityResult(data []byte, o decodeOptions) (Activity, result) {
 	var a Activity
 	r := decodeFaults(data, o, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
 	if !r.fatal {
-		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
-			r.add(ruleError(*v, ""), o.maxFaults)
+		for _, v := range rules.CheckActivity(ruleActivity(&a, 0), "") {
+			r.add(ruleError(v, ""), o.maxFaults)
 		}
 	}
 	sortFaults(r.errs)
@@ -749,10 +751,10 @@ func decodeAgreement(d *jsonx.Decoder, a *Agreement, st *agreementState) error {
 			err = listOf(d, &a.Activities, func(act *Activity) error {
 				i++
 				err := decodeActivity(d, act)
-				ra := rules.Activity{Index: i, ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
+				ra := ruleActivity(act, i)
 				if ra.ID == "" {
-					if ra.End.Prec != 0 && rules.CheckActivity(ra, "") != nil {
-						st.checked = append(st.checked, *rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i)))
+					if ra.End.Prec != 0 && len(rules.CheckActivity(ra, "")) > 0 {
+						st.checked = append(st.checked, rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i))...)
 					}
 				} else {
 					st.acts = append(st.acts, ra)
@@ -959,7 +961,7 @@ func decodeNote(d *jsonx.Decoder, n *Note) error {
 }
 
 func decodeActivity(d *jsonx.Decoder, a *Activity) error {
-	return object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
+	err := object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
 		switch key {
 		case "id":
 			a.ID, err = checked(d, activityIDCheck)
@@ -983,11 +985,57 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework", "framework")
 		case "partners":
 			a.Partners, err = uniqueStrings(d, func() (string, error) { return checked(d, agreementIDCheck) })
+		case "partOf":
+			a.PartOf, err = checked(d, activityIDCheck)
+		case "pair":
+			a.Pair = new(Pair)
+			err = decodePair(d, a.Pair)
 		case "sources":
 			a.Sources, err = decodeSources(d)
 		}
 		return err
 	})
+	// The schema's "if kind is pairing, else no pair": a pair on an activity of any other
+	// kind, or of no kind, is a fault of the activity.
+	if err == nil && a.Pair != nil && a.Kind != Pairing && !counted(d) {
+		report(d, ErrInvalidValue, flt.Not, "only an activity of kind \"pairing\" has a \"pair\"",
+			map[string]any{"format": "activity", "property": "pair", "kind": string(a.Kind)})
+	}
+	return err
+}
+
+func decodePair(d *jsonx.Decoder, p *Pair) error {
+	places := func(side *[]Place) error {
+		return listOf(d, side, func(pl *Place) error { return decodePlace(d, pl) })
+	}
+	return object(d, "pair", pairKeys, pairKeys, func(key string) (err error) {
+		switch key {
+		case "eu":
+			err = places(&p.EU)
+		case "partner":
+			err = places(&p.Partner)
+		case "level":
+			p.Level, err = codeOf[PairLevel](d, pairLevels[:], "pairing level", "pairLevel")
+		}
+		return err
+	})
+}
+
+// validActivityID reports whether s is an activity id, building no message.
+func validActivityID(s string) bool { return len(s) <= rules.MaxActivityID && rules.ActivityIDForm(s) }
+
+// ruleActivity is what the rules of internal/rules need of a, the i-th activity of its
+// agreement, as the schemas' evaluation gives it to them: no end without a start to compare
+// it with, and no partOf when it or the activity's id is malformed (the schema reports that).
+func ruleActivity(a *Activity, i int) rules.Activity {
+	ra := rules.Activity{Index: i, ID: a.ID, Start: a.Start.d, End: a.End.d, Partners: a.Partners, PartOf: a.PartOf}
+	if ra.Start.Prec == 0 {
+		ra.End = date.D{}
+	}
+	if ra.PartOf != "" && (!validActivityID(ra.ID) || !validActivityID(ra.PartOf)) {
+		ra.PartOf = ""
+	}
+	return ra
 }
 
 func ruleError(v rules.Violation, file string) error {

@@ -85,7 +85,8 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 		for j, act := range f.a.Activities {
 			if other, dup := seen[act.ID]; dup {
 				f.vs = append(f.vs, Violation{Pointer: fmt.Sprintf("/activities/%d/id", j), Keyword: KeywordUniqueID,
-					Message: fmt.Sprintf("activity id %q is also used in %s", act.ID, other)})
+					Message: fmt.Sprintf("activity id %q is also used in %s", act.ID, other),
+					Params:  map[string]any{"value": act.ID, "other": other}})
 			}
 			seen[act.ID] = f.name
 		}
@@ -102,13 +103,23 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	for i, f := range order {
 		rank[f.a.ID] = i
 	}
+	parent := make(map[string]string)
+	for _, f := range valid {
+		for _, act := range f.a.Activities {
+			parent[act.ID] = act.PartOf
+		}
+	}
+	cyclic := rules.PartOfCycles(parent)
 	for _, f := range valid {
 		acts := make([]rules.Activity, len(f.a.Activities))
 		for i, act := range f.a.Activities {
-			acts[i] = rules.Activity{ID: act.ID, Partners: act.Partners}
+			acts[i] = rules.Activity{Index: i, ID: act.ID, Partners: act.Partners, PartOf: act.PartOf}
 		}
 		for _, rv := range rules.CheckPartners(f.a.ID, acts, rank) {
-			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
+			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message, Params: rv.Params})
+		}
+		for _, rv := range rules.CheckPartOf(acts, parent, cyclic) {
+			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message, Params: rv.Params})
 		}
 		if len(f.vs) > 0 {
 			sortViolations(f.vs)

@@ -47,7 +47,7 @@ import (
 
 // The schemas' $ids. A breaking change to the format bumps the major version in the path.
 const (
-	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v2/"
+	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v3/"
 	AgreementID = BaseID + "agreement.schema.json"
 	ActivityID  = BaseID + "activity.schema.json"
 	DefsID      = BaseID + "defs.schema.json"
@@ -141,6 +141,8 @@ const (
 	KeywordFirstPartner = string(rules.FirstPartner) // an activity is stored in a file other than its first partner's
 	KeywordPartnerRef   = string(rules.PartnerRef)   // an activity names a partner with no agreement
 	KeywordPartnerOrder = string(rules.PartnerOrder) // an activity's partners are not in signing order
+	KeywordPartOfRef    = string(rules.PartOfRef)    // an activity is part of one not in the dataset
+	KeywordPartOfCycle  = string(rules.PartOfCycle)  // an activity is part of itself, directly or through others
 )
 
 // Sentinel returns the sentinel error of the root package that a violation with keyword
@@ -157,7 +159,7 @@ const (
 //	maxFaults                              regiodialogue.ErrTooManyFaults
 //	uniqueId                               regiodialogue.ErrDuplicateID
 //	dateOrder                              regiodialogue.ErrDateOrder
-//	partnerRef                             regiodialogue.ErrReference
+//	partnerRef, partOfRef, partOfCycle     regiodialogue.ErrReference
 //	fileName                               regiodialogue.ErrFileName
 //	anything else (enum, pattern, ...)     regiodialogue.ErrInvalidValue
 //
@@ -183,7 +185,8 @@ func Sentinel(keyword string) error {
 	case KeywordMaxFaults:
 		return regiodialogue.ErrTooManyFaults
 	case KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName,
-		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder:
+		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder,
+		KeywordPartOfRef, KeywordPartOfCycle:
 		return rules.Rule(keyword).Err()
 	}
 	return regiodialogue.ErrInvalidValue

@@ -357,6 +357,9 @@ func patternMessage(absLoc, instance, fallback string) string {
 	if i := strings.IndexByte(absLoc, '#'); i >= 0 {
 		absLoc = absLoc[i+1:]
 	}
+	if absLoc == "/else/not" { // activity.schema.json's only conditional
+		return "only an activity of kind \"pairing\" has a \"pair\""
+	}
 	for suffix, msg := range patternMessages {
 		if strings.HasSuffix(absLoc, suffix) {
 			return msg
@@ -418,6 +421,7 @@ var (
 	sourceShape   = shape{"language": oneTag}
 	sourcesShape  = []any{sourceShape}
 	activityShape = shape{"title": textKeys, "places": []any{placeShape}, "summary": textKeys,
+		"pair": shape{"eu": []any{placeShape}, "partner": []any{placeShape}},
 		"outputs": []any{documentShape}, "sources": sourcesShape}
 	agreementShape = shape{
 		"partner":  shape{"name": textKeys, "languages": tagList},
@@ -516,17 +520,22 @@ func ruleViolations(doc any, activity bool) []Violation {
 				partners = append(partners, s)
 			}
 		}
-		return rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end"), Partners: partners}
+		a := rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end"), Partners: partners, PartOf: str(m, "partOf")}
+		if a.Start.Prec == 0 {
+			a.End = date.D{} // no start to compare with
+		}
+		if rules.ActivityID(a.ID) != "" || rules.ActivityID(a.PartOf) != "" {
+			a.PartOf = "" // the schema reports a malformed id
+		}
+		return a
 	}
 	var out []Violation
 	add := func(rv rules.Violation) {
 		out = append(out, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
 	}
 	if activity {
-		if a := toAct(doc); a.Start.Prec != 0 {
-			if v := rules.CheckActivity(a, ""); v != nil {
-				add(*v)
-			}
+		for _, v := range rules.CheckActivity(toAct(doc), "") {
+			add(v)
 		}
 		return out
 	}
