@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	kaptin "github.com/kaptinlin/jsonschema"
+	"github.com/regiodialogue/regiodialogue"
 	"github.com/regiodialogue/regiodialogue/schema"
 	jsv5 "github.com/santhosh-tekuri/jsonschema/v5"
 	jsv6 "github.com/santhosh-tekuri/jsonschema/v6"
@@ -110,6 +111,11 @@ var errInvalid = errors.New("invalid")
 
 var peers = []peer{
 	{name: "ValidateAgreement", setup: func(testing.TB) func([]byte) error { return schema.ValidateAgreement }},
+	// decoder: the strict decoder of the root package on its own, which ValidateAgreement
+	// reads its violations off: the floor of ValidateAgreement's own cost.
+	{name: "decoder", setup: func(testing.TB) func([]byte) error {
+		return func(data []byte) error { _, err := regiodialogue.DecodeAgreement(data); return err }
+	}},
 	{name: "v5raw", setup: setupV5},
 	{name: "v6", setup: setupV6},
 	{name: "gojsonschema", setup: setupGoJSONSchema(false)},

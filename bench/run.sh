@@ -48,6 +48,13 @@ sort -n -k1,1 "$out/firstuse.tsv" | awk -v n="$n" '{t[NR]=$1; b[NR]=$2; a[NR]=$3
 echo
 echo "# benchmarks: go test -run '^\$' -bench . -count $count -benchtime $benchtime"
 go test -run '^$' -bench . -count "$count" -benchtime "$benchtime" >"$out/bench.txt"
+echo "# Ajv (allErrors) on the same payload sets, in the same run: node ajv.js"
+if command -v node >/dev/null && (cd ../tools/difftest && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+	BENCH_PAYLOADS="$out/payloads" go test -count=1 -run '^TestWritePayloads$' . >/dev/null
+	node ajv.js ../schema "$out/payloads" "$count" "${benchtime%ms}" >>"$out/bench.txt"
+else
+	echo "Ajv skipped: node, npm or 'npm ci' in tools/difftest is not available"
+fi
 benchstat=$(command -v benchstat || true)
 if [ -z "$benchstat" ]; then
 	gobin=$(go env GOBIN)

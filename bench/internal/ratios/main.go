@@ -60,19 +60,20 @@ func main() {
 			}
 		}
 	}
-	peers := []string{"ValidateAgreement", "v5raw", "v6", "gojsonschema", "kaptinlin", "jsonany"}
+	peers := []string{"ValidateAgreement", "decoder", "v5raw", "v6", "ajv", "gojsonschema", "kaptinlin", "jsonany"}
 	for _, set := range []string{"valid", "invalid"} {
 		base := runs["BenchmarkValidate/set="+set+"/peer=ValidateAgreement"]
 		raw := runs["BenchmarkValidate/set="+set+"/peer=v5raw"]
+		ajv := runs["BenchmarkValidate/set="+set+"/peer=ajv"]
 		fmt.Printf("\nset=%s (one op = 14 payloads; medians)\n", set)
-		fmt.Printf("| peer | time/op | × ValidateAgreement | × raw v5 | allocs/op | × raw v5 allocs |\n|---|---:|---:|---:|---:|---:|\n")
+		fmt.Printf("| peer | time/op | × ValidateAgreement | × raw v5 | × Ajv | allocs/op | × raw v5 allocs |\n|---|---:|---:|---:|---:|---:|---:|\n")
 		for _, p := range peers {
 			s := runs["BenchmarkValidate/set="+set+"/peer="+p]
 			if s == nil || len(s.ns) == 0 {
 				continue
 			}
-			fmt.Printf("| %s | %s | %s | %s | %.0f | %s |\n", p, dur(median(s.ns)),
-				ratio(s.ns, base), ratio(s.ns, raw), median(s.allocs), ratioAllocs(s, raw))
+			fmt.Printf("| %s | %s | %s | %s | %s | %.0f | %s |\n", p, dur(median(s.ns)),
+				ratio(s.ns, base), ratio(s.ns, raw), ratio(s.ns, ajv), median(s.allocs), ratioAllocs(s, raw))
 		}
 	}
 	load, un := runs["BenchmarkLoad/impl=Load"], runs["BenchmarkLoad/impl=unmarshal"]
