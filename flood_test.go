@@ -127,3 +127,37 @@ func TestFloodAllocation(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxFaults checks that MaxFaults sets how many faults Load and DecodeAgreement list,
+// that the last error counts the rest ("and 2,995 more faults"), and that zero lists all.
+func TestMaxFaults(t *testing.T) {
+	defer func(n int) { MaxFaults = n }(MaxFaults)
+	data := flood("1", 6000) // 2,991 activities that are numbers, 7 missing fields
+	fsys := fstest.MapFS{"aa.json": {Data: data}}
+	unwrap := func(err error) []error { return err.(interface{ Unwrap() []error }).Unwrap() }
+	MaxFaults = 0
+	_, err := Load(fsys)
+	all := unwrap(err)
+	if len(all) != 2991+7 {
+		t.Fatalf("MaxFaults 0: %d errors, want every one of 2,998", len(all))
+	}
+	for _, tt := range []struct {
+		max  int
+		last string
+	}{
+		{3, "aa.json: /: and 2,995 more faults"},
+		{2997, "aa.json: /: and 1 more fault"},
+		{1000, "aa.json: /: and 1,998 more faults"},
+	} {
+		MaxFaults = tt.max
+		_, err := Load(fsys)
+		errs := unwrap(err)
+		if len(errs) != tt.max+1 || errs[len(errs)-1].Error() != tt.last || !errors.Is(errs[len(errs)-1], ErrTooManyFaults) {
+			t.Errorf("MaxFaults %d: %d errors, the last %q; want %d, %q", tt.max, len(errs), errs[len(errs)-1], tt.max+1, tt.last)
+		}
+		_, derr := DecodeAgreement(data)
+		if n := len(unwrap(derr)); n != tt.max+1 {
+			t.Errorf("MaxFaults %d: DecodeAgreement lists %d errors, want %d", tt.max, n, tt.max+1)
+		}
+	}
+}

@@ -181,3 +181,55 @@ func TestGuard(t *testing.T) {
 		t.Errorf("without Recoverable: %v, %d faults", err, len(d.Faults()))
 	}
 }
+
+// TestBytesNamed checks that a control byte or a byte that is not UTF-8 is named by value
+// and offset, in a string and outside one, and that a NUL byte after the value is not
+// taken for the end of the input.
+func TestBytesNamed(t *testing.T) {
+	for in, want := range map[string]string{
+		"{\"id\": \"ab\x00\"}":  "byte 0x00 at offset 10 in string",
+		"{\"id\": \"a\xffb\"}":  "invalid UTF-8 byte 0xFF at offset 9 in string",
+		"{\"id\": \"ab\"}\x00":  "found byte 0x00 at offset 12",
+		"{\"id\": \"ab\"} \xff": "found invalid UTF-8 byte 0xFF at offset 13",
+		"\xff":                  "found invalid UTF-8 byte 0xFF at offset 0",
+		"[1, \x01]":             "found byte 0x01 at offset 4",
+		"[1":                    "found end of input",
+		"{\"a\" \x00: 1}":       "found byte 0x00 at offset 5",
+		"[1, é]":                "found character 'é' (U+00E9) at offset 4",
+	} {
+		_, err := Decode([]byte(in), 0)
+		var e *Error
+		if !errors.As(err, &e) || !errors.Is(err, ErrSyntax) || !strings.Contains(e.Msg, want) {
+			t.Errorf("Decode(%q) = %v, want a syntax error saying %q", in, err, want)
+		}
+	}
+}
+
+// TestFaultCap checks that a decoder with MaxFaults records that many faults and counts
+// the rest, and that Full reports when it does.
+func TestFaultCap(t *testing.T) {
+	d := NewDecoder([]byte(`[1, 2, 3, 4, 5]`))
+	d.Recoverable = func(error) bool { return true }
+	d.MaxFaults = 2
+	err := d.Array(func(int) error { _, err := d.String(); return err })
+	if err != nil || len(d.Faults()) != 2 || d.More() != 3 || !d.Full() || !d.Faulty() {
+		t.Errorf("err %v, %d faults recorded, %d counted, full %v", err, len(d.Faults()), d.More(), d.Full())
+	}
+}
+
+// TestNumberKey checks that equal numbers get equal keys and others different ones.
+func TestNumberKey(t *testing.T) {
+	same := [][]string{{"1", "1.0", "10e-1", "0.1e1", "1E0"}, {"0", "-0", "0.000", "0e5"}, {"-25", "-2.5e1", "-250e-1"}, {"1e9999999999", "1e9999999999"}}
+	for _, group := range same {
+		for _, lit := range group[1:] {
+			if numberKey(lit) != numberKey(group[0]) {
+				t.Errorf("numberKey(%s) = %s, numberKey(%s) = %s", lit, numberKey(lit), group[0], numberKey(group[0]))
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"1", "2"}, {"1", "-1"}, {"1", "10"}, {"0.1", "1"}} {
+		if numberKey(pair[0]) == numberKey(pair[1]) {
+			t.Errorf("numberKey(%s) == numberKey(%s)", pair[0], pair[1])
+		}
+	}
+}

@@ -72,8 +72,12 @@ func main() {
 			if s == nil || len(s.ns) == 0 {
 				continue
 			}
-			fmt.Printf("| %s | %s | %s | %s | %s | %.0f | %s |\n", p, dur(median(s.ns)),
-				ratio(s.ns, base), ratio(s.ns, raw), ratio(s.ns, ajv), median(s.allocs), ratioAllocs(s, raw))
+			allocs := "–" // Ajv's are not counted
+			if len(s.allocs) > 0 {
+				allocs = fmt.Sprintf("%.0f", median(s.allocs))
+			}
+			fmt.Printf("| %s | %s | %s | %s | %s | %s | %s |\n", p, dur(median(s.ns)),
+				ratio(s.ns, base), ratio(s.ns, raw), ratio(s.ns, ajv), allocs, ratioAllocs(s, raw))
 		}
 	}
 	load, un := runs["BenchmarkLoad/impl=Load"], runs["BenchmarkLoad/impl=unmarshal"]
@@ -109,7 +113,7 @@ func ratio(xs []float64, base *sample) string {
 }
 
 func ratioAllocs(s, base *sample) string {
-	if base == nil || median(base.allocs) == 0 {
+	if base == nil || median(base.allocs) == 0 || len(s.allocs) == 0 {
 		return "–"
 	}
 	return fmt.Sprintf("%.2f×", median(s.allocs)/median(base.allocs))
