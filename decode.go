@@ -448,17 +448,85 @@ func parseTag(s string) (language.Tag, string) {
 	return info.Tag, info.Msg
 }
 
+// textPlains holds, for one Text, the key that stands for each language ("es" for "es" and
+// "es-t-en"): of several keys for one language, the first in byte order stands and each
+// other is a second entry, as the schemas' rules order them. It keeps its first entries in
+// an array, searched in place, and moves to a map once it outgrows it.
+type textPlains struct {
+	small [8]plainEntry
+	list  []plainEntry
+	m     map[string]int // plain → index in list, once list outgrows small
+}
+
+type plainEntry struct {
+	plain, key string
+	faulty     bool // the key's value failed a string check, which is reported instead
+}
+
+func (p *textPlains) find(plain string) int {
+	if p.m != nil {
+		if i, ok := p.m[plain]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range p.list {
+		if p.list[i].plain == plain {
+			return i
+		}
+	}
+	return -1
+}
+
+func (p *textPlains) add(e plainEntry) int {
+	if p.list == nil {
+		p.list = p.small[:0]
+	}
+	p.list = append(p.list, e)
+	if p.m != nil {
+		p.m[e.plain] = len(p.list) - 1
+	} else if len(p.list) > len(p.small) {
+		p.m = make(map[string]int, 2*len(p.list))
+		for i, x := range p.list {
+			p.m[x.plain] = i
+		}
+	}
+	return len(p.list) - 1
+}
+
+func secondEntry(key, plain string) check {
+	return check{keyword: flt.LanguageTag, msg: "a second entry for the language " + quote(plain), value: key, quoteValue: true,
+		extra: map[string]any{"reason": "secondEntry", "language": plain}}
+}
+
 func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
-	var plains rules.Set
+	var plains textPlains
 	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.Object(func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
 		kc := tagCheck(key)
-		if kc.keyword == "" && !plains.Add(rules.Tag(key).Plain) {
+		entry := -1 // the entry of plains this key stands for
+		if kc.keyword == "" {
 			plain := rules.Tag(key).Plain
-			kc = check{keyword: flt.LanguageTag, msg: "a second entry for the language " + quote(plain), value: key, quoteValue: true,
-				extra: map[string]any{"reason": "secondEntry", "language": plain}}
+			switch j := plains.find(plain); {
+			case j < 0:
+				entry = plains.add(plainEntry{plain: plain, key: key})
+			case key > plains.list[j].key:
+				kc = secondEntry(key, plain)
+			default:
+				// This key comes first in byte order: the one that stood is the second entry
+				// (unless its value's fault was reported in its place).
+				prev := plains.list[j]
+				if !prev.faulty && !counted(d) {
+					ptr := d.Pointer()
+					ptr = ptr[:strings.LastIndexByte(ptr, '/')+1] + jsonx.EscapePointerToken(prev.key)
+					c := secondEntry(prev.key, plain)
+					reportAt(d, ptr, ErrInvalidValue, c.keyword, c.msg, c.params())
+				}
+				plains.list[j] = plainEntry{plain: plain, key: key}
+				entry = j
+			}
 		}
 		s, err := d.String()
 		if err != nil {
@@ -470,6 +538,9 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 		// The key and the value are at one pointer: one fault there, the first in the
 		// schemas' order (see rank).
 		vc := checkFree(s)
+		if entry >= 0 && vc.keyword != "" {
+			plains.list[entry].faulty = true
+		}
 		if c := kc; c.keyword != "" || vc.keyword != "" {
 			if c.keyword == "" || vc.keyword != "" && rank(vc.keyword) < rank(c.keyword) {
 				c = vc

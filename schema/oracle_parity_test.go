@@ -75,6 +75,20 @@ func TestOracleKeywords(t *testing.T) {
 	for i, data := range stringSeeds(t) {
 		seeds["string seed "+string(rune('a'+i%26))+strings.Repeat("'", i/26)] = data
 	}
+	for i, edit := range [][2]string{
+		{`"en": "Avalonia dialogue on regional policy"`, `"en": "x", "es-t-fr": "a", "es": "b", "es-t-en": "c"`},
+		{`"en": "Avalonia dialogue on regional policy"`, `"es-t-en": "", "en": "x", "es": " b"`},
+		{`"en": "Avalonia dialogue on regional policy"`, `"es-t-en": "a", "en": "x", "es": 1, "EN": ""`},
+		{`"themes": [`, `"themes": [1, 1.0, true, true, null, {"a": 1}, {"a": 1}, `},
+		{`"kind": "workshop"`, `"kind": "workshop", "pair": {"eu": [], "partner": [{"name": {"en": "x", "xx-t-en": "y"}}], "level": "town"}, "partOf": "aa-2013-x"`},
+		{`"kind": "workshop"`, `"kind": 7, "pair": {"eu": [{"name": {"en": "x"}}], "partner": [{"name": {"en": "y"}}], "level": "city"}`},
+	} {
+		base := string(seeds["../testdata/mini/aa.json"])
+		if !strings.Contains(base, edit[0]) {
+			t.Fatalf("edit %d: no %s in aa.json", i, edit[0])
+		}
+		seeds["edit "+string(rune('a'+i))] = []byte(strings.Replace(base, edit[0], edit[1], 1))
+	}
 	for name, data := range seeds {
 		if d := oracleDiff(data, false); d != "" {
 			t.Errorf("%s: violations differ (-oracle +decoder):\n%s", name, d)
