@@ -43,8 +43,8 @@
 // schemas accept, plus the rules no schema can state (unique ids, an activity's end not
 // before its start). Errors are *Error values naming the file and the JSON pointer of the
 // fault and wrapping sentinel errors such as ErrUnknownField or ErrDateOrder; every fault
-// of every file is reported, the same list schema.ValidateDataset gives, whose errors wrap
-// the same sentinels. json.Unmarshal into an Agreement, an Activity or a code type is as
+// of every file is reported (up to MaxFaults per file), the same list schema.ValidateDataset
+// gives, whose errors wrap the same sentinels. json.Unmarshal into an Agreement, an Activity or a code type is as
 // strict as DecodeAgreement.
 //
 // # Licences

@@ -3,10 +3,9 @@
 // JSON Schema can state. The schema files are embedded; FS returns them, for services that
 // validate in another language.
 //
-// Validation is closed to the outside: the schemas are compiled from the embedded files
-// only, once, on first use, and a $ref that leaves them is an error. Nothing is ever read
-// from disk or the network. Before any schema keyword is evaluated, the payload's size,
-// nesting depth, UTF-8, duplicate keys and trailing data are checked in one pass.
+// Validation is closed to the outside: nothing is ever read from disk or the network. The
+// payload's size, nesting depth, UTF-8, duplicate keys and trailing data are checked in the
+// same pass as its values.
 //
 // The validators read the payload once, with the strict decoder of package regiodialogue,
 // which checks every keyword the schemas state and the rules they cannot; the schemas are
