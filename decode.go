@@ -443,10 +443,6 @@ func tagString(d *jsonx.Decoder) (string, error) {
 	return checked(d, tagCheck)
 }
 
-func parseTag(s string) (language.Tag, string) {
-	info := rules.Tag(s)
-	return info.Tag, info.Msg
-}
 
 // textPlains holds, for one Text, the key that stands for each language ("es" for "es" and
 // "es-t-en"): of several keys for one language, the first in byte order stands and each
