@@ -450,13 +450,22 @@ func tagString(d *jsonx.Decoder) (string, error) {
 // an array, searched in place, and moves to a map once it outgrows it.
 type textPlains struct {
 	small [8]plainEntry
-	list  []plainEntry
-	m     map[string]int // plain → index in list, once list outgrows small
+	n     int            // entries in small
+	big   []plainEntry   // every entry, once small is outgrown
+	m     map[string]int // plain → index in big
 }
 
 type plainEntry struct {
 	plain, key string
 	faulty     bool // the key's value failed a string check, which is reported instead
+}
+
+// at returns the i-th entry.
+func (p *textPlains) at(i int) *plainEntry {
+	if p.big != nil {
+		return &p.big[i]
+	}
+	return &p.small[i]
 }
 
 func (p *textPlains) find(plain string) int {
@@ -466,8 +475,8 @@ func (p *textPlains) find(plain string) int {
 		}
 		return -1
 	}
-	for i := range p.list {
-		if p.list[i].plain == plain {
+	for i := range p.n {
+		if p.small[i].plain == plain {
 			return i
 		}
 	}
@@ -475,19 +484,21 @@ func (p *textPlains) find(plain string) int {
 }
 
 func (p *textPlains) add(e plainEntry) int {
-	if p.list == nil {
-		p.list = p.small[:0]
+	if p.big == nil && p.n < len(p.small) {
+		p.small[p.n] = e
+		p.n++
+		return p.n - 1
 	}
-	p.list = append(p.list, e)
-	if p.m != nil {
-		p.m[e.plain] = len(p.list) - 1
-	} else if len(p.list) > len(p.small) {
-		p.m = make(map[string]int, 2*len(p.list))
-		for i, x := range p.list {
+	if p.big == nil {
+		p.big = append(make([]plainEntry, 0, 4*len(p.small)), p.small[:]...)
+		p.m = make(map[string]int, 4*len(p.small))
+		for i, x := range p.big {
 			p.m[x.plain] = i
 		}
 	}
-	return len(p.list) - 1
+	p.big = append(p.big, e)
+	p.m[e.plain] = len(p.big) - 1
+	return len(p.big) - 1
 }
 
 func secondEntry(key, plain string) check {
@@ -508,19 +519,19 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 			switch j := plains.find(plain); {
 			case j < 0:
 				entry = plains.add(plainEntry{plain: plain, key: key})
-			case key > plains.list[j].key:
+			case key > plains.at(j).key:
 				kc = secondEntry(key, plain)
 			default:
 				// This key comes first in byte order: the one that stood is the second entry
 				// (unless its value's fault was reported in its place).
-				prev := plains.list[j]
+				prev := *plains.at(j)
 				if !prev.faulty && !counted(d) {
 					ptr := d.Pointer()
 					ptr = ptr[:strings.LastIndexByte(ptr, '/')+1] + jsonx.EscapePointerToken(prev.key)
 					c := secondEntry(prev.key, plain)
 					reportAt(d, ptr, ErrInvalidValue, c.keyword, c.msg, c.params())
 				}
-				plains.list[j] = plainEntry{plain: plain, key: key}
+				*plains.at(j) = plainEntry{plain: plain, key: key}
 				entry = j
 			}
 		}
@@ -535,7 +546,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 		// schemas' order (see rank).
 		vc := checkFree(s)
 		if entry >= 0 && vc.keyword != "" {
-			plains.list[entry].faulty = true
+			plains.at(entry).faulty = true
 		}
 		if c := kc; c.keyword != "" || vc.keyword != "" {
 			if c.keyword == "" || vc.keyword != "" && rank(vc.keyword) < rank(c.keyword) {
@@ -696,7 +707,15 @@ func decodeAgreementResult(data []byte, file string, o decodeOptions) (Agreement
 		for _, v := range st.checked {
 			r.add(ruleError(v, ""), o.maxFaults)
 		}
-		for _, v := range rules.CheckAgreement(a.ID, st.acts) {
+		// The activities decoded into the agreement, then those read after a fault.
+		acts := make([]rules.Activity, 0, len(a.Activities)+len(st.acts))
+		for i := range a.Activities {
+			if a.Activities[i].ID != "" {
+				acts = append(acts, ruleActivity(&a.Activities[i], i))
+			}
+		}
+		acts = append(acts, st.acts...)
+		for _, v := range rules.CheckAgreement(a.ID, acts) {
 			r.add(ruleError(v, ""), o.maxFaults)
 		}
 	}
@@ -789,8 +808,9 @@ func sortFaults(errs []error) {
 }
 
 // agreementState is what decoding an agreement keeps for the rules checked after it: the
-// activities with an id, and the rule faults already found (an activity without an id is
-// checked as it is read, and not kept).
+// activities with an id read once a fault was found (those read before are in the
+// agreement), and the rule faults already found (an activity without an id is checked as
+// it is read).
 type agreementState struct {
 	acts    []rules.Activity
 	checked []rules.Violation
@@ -819,11 +839,13 @@ func decodeAgreement(d *jsonx.Decoder, a *Agreement, st *agreementState) error {
 				i++
 				err := decodeActivity(d, act)
 				ra := ruleActivity(act, i)
-				if ra.ID == "" {
+				switch {
+				case ra.ID == "":
 					if ra.End.Prec != 0 && len(rules.CheckActivity(ra, "")) > 0 {
 						st.checked = append(st.checked, rules.CheckActivity(ra, "/activities/"+strconv.Itoa(i))...)
 					}
-				} else {
+				case len(a.Activities) == 0 || act != &a.Activities[len(a.Activities)-1]:
+					// Decoded into scratch once a fault was found: kept here for the rules.
 					st.acts = append(st.acts, ra)
 				}
 				return err
