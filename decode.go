@@ -443,7 +443,6 @@ func tagString(d *jsonx.Decoder) (string, error) {
 	return checked(d, tagCheck)
 }
 
-
 // textPlains holds, for one Text, the key that stands for each language ("es" for "es" and
 // "es-t-en"): of several keys for one language, the first in byte order stands and each
 // other is a second entry, as the schemas' rules order them. It keeps its first entries in
