@@ -52,7 +52,7 @@ func TestRefsStayInside(t *testing.T) {
 	}
 }
 
-// TestFullPathAccepts checks that the full evaluation, not only the accept path, passes
+// TestFullPathAccepts checks that the oracle (jsonschema/v5 with the rules), not only the decoder, passes
 // every valid file.
 func TestFullPathAccepts(t *testing.T) {
 	for _, dir := range []string{"../testdata/mini", "../dataset"} {
@@ -264,7 +264,8 @@ func TestValidateDatasetCrossFile(t *testing.T) {
 
 // FuzzParity feeds the same bytes to the full schema evaluation (validateFull: jsonschema
 // and the rules) and to regiodialogue.DecodeAgreement, and fails when one accepts what the
-// other rejects. ValidateAgreement's accept path relies on this equivalence.
+// other rejects. ValidateAgreement, which reads its verdict off the decoder, relies on this
+// equivalence.
 func FuzzParity(f *testing.F) {
 	for _, glob := range []string{"../testdata/mini/*.json", "../testdata/bad/*.json", "../dataset/[a-z][a-z].json", "../dataset/sica.json"} {
 		files, _ := filepath.Glob(glob)
