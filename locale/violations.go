@@ -299,7 +299,7 @@ func init() {
 		"dateOrder":                       "结束日期 {=end} 早于开始日期 {=start}",
 		"idPrefix":                        "活动标识 {value} 未以 {prefix}（其第一个合作伙伴的标识）开头",
 		"uniqueId":                        "活动标识 {value} 也用于 {other}",
-		"partnerOf":                       "活动的合作伙伴中没有 {agreement}，而列出该活动的正是此协议",
+		"partnerOf":                       "列出该活动的协议 {agreement} 不在其合作伙伴之中",
 		"fileName":                        "协议 {value} 应位于名为 {expected} 的文件中",
 		"firstPartner":                    "活动存放在 {agreement} 的文件中，但其第一个合作伙伴是 {partner}",
 		"partnerRef":                      "合作伙伴 {value} 在数据集中没有协议",
