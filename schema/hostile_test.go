@@ -102,7 +102,7 @@ func TestValidateContext(t *testing.T) {
 			t.Errorf("%s payload, ValidateActivityContext, ended context: %v", name, err)
 		}
 	}
-	// The decoder checks the context as it reads, every few thousand values: one that ends
+	// The decoder checks the context as it reads, every few hundred values: one that ends
 	// at its second, third or fourth check stops a payload of many values during the pass.
 	flood := []byte(`{"activities":[` + strings.Repeat("1,", 50000) + `1]}`)
 	for n := 1; n <= 3; n++ {

@@ -291,7 +291,7 @@ func (v *Validator) ValidateActivity(data []byte) error {
 }
 
 // ValidateAgreementContext is ValidateAgreement that stops when ctx ends: the decoder checks
-// ctx as it reads (every few thousand values), so that it returns within milliseconds of
+// ctx as it reads (every few hundred values), so that it returns within milliseconds of
 // the end at any payload size and shape, with an error that wraps ctx.Err() and is not an
 // *Error.
 func (v *Validator) ValidateAgreementContext(ctx context.Context, data []byte) error {

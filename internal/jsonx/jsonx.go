@@ -84,7 +84,7 @@ type Decoder struct {
 	// that a caller can count a fault without building it.
 	MaxFaults int
 
-	// Ctx, when set, is checked as the input is read (every few thousand values): once it
+	// Ctx, when set, is checked as the input is read (every few hundred values): once it
 	// has ended, reading stops with an *ErrStopped wrapping ctx.Err(), which the caller's
 	// Recoverable must not take as recoverable.
 	Ctx context.Context
@@ -99,7 +99,7 @@ type Decoder struct {
 }
 
 // ctxEvery is how many values the decoder reads between two checks of its Ctx.
-const ctxEvery = 1 << 12
+const ctxEvery = 1 << 8
 
 // ErrStopped wraps the error of a Ctx that ended while the decoder was reading.
 type ErrStopped struct{ Err error }
