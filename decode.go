@@ -104,8 +104,9 @@ func reportAt(d *jsonx.Decoder, ptr string, sentinel error, keyword, msg string,
 	_ = d.Report(&Error{Pointer: ptr, Err: sentinel, Msg: msg, keyword: keyword, params: params})
 }
 
-// object reads an object whose keys must be among known; the keys listed in required (a
-// prefix-free subset of known) must be present. fn reads the value of each key.
+// object reads an object whose keys must be among known; the keys listed in required, the
+// first keys of known (known[:len(required)]), must be present. fn reads the value of each
+// key.
 func object(d *jsonx.Decoder, what string, known, required []string, fn func(key string) error) error {
 	var seen uint64
 	err := d.ObjectKnown(known, func(key string) error {
@@ -133,8 +134,11 @@ func object(d *jsonx.Decoder, what string, known, required []string, fn func(key
 	}
 	// One fault per missing field, at the field's pointer. They are recorded rather than
 	// returned, so that the checks the caller makes on the object's fields still run.
-	for _, r := range required {
-		if seen&(1<<indexOf(known, r)) == 0 && !counted(d) {
+	if reqMask := uint64(1)<<len(required) - 1; seen&reqMask == reqMask {
+		return nil
+	}
+	for i, r := range required {
+		if seen&(1<<i) == 0 && !counted(d) {
 			sentinel := ErrMissingField
 			if r == "sources" {
 				sentinel = ErrNoSource
@@ -360,6 +364,12 @@ func listOfOr[T any](d *jsonx.Decoder, sentinel error, out *[]T, fn func(*T) err
 	var scratch *T
 	return listOr(d, sentinel, func() error {
 		if d.Faulty() {
+			// Every item is an object: once no more faults are listed, an item of another
+			// type is one fault to count, and nothing to decode.
+			if d.Full() && !d.PeekObject() {
+				d.Count()
+				return d.Skip()
+			}
 			if scratch == nil {
 				scratch = new(T)
 			} else {
@@ -570,24 +580,24 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 }
 
 var (
-	agreementKeys = []string{"id", "partner", "group", "dialogue", "instruments", "themes", "summary", "activities", "notes", "sources"}
-	agreementReq  = []string{"id", "partner", "group", "dialogue", "instruments", "summary", "sources"}
+	agreementKeys = []string{"id", "partner", "group", "dialogue", "instruments", "summary", "sources", "themes", "activities", "notes"}
+	agreementReq  = agreementKeys[:7]
 	partnerKeys   = []string{"code", "kind", "region", "name", "languages"}
-	instrKeys     = []string{"kind", "title", "signed", "place", "parties", "framework", "binding", "documents", "sources"}
-	instrReq      = []string{"kind", "signed", "sources"}
+	instrKeys     = []string{"kind", "signed", "sources", "title", "place", "parties", "framework", "binding", "documents"}
+	instrReq      = instrKeys[:3]
 	partyKeys     = []string{"side", "institution", "signatory", "uncertain"}
-	partyReq      = []string{"side", "institution"}
+	partyReq      = partyKeys[:2]
 	signatoryKeys = []string{"name", "role", "onBehalfOf", "uncertain"}
 	placeKeys     = []string{"name", "country", "uncertain"}
 	documentKeys  = []string{"title", "languages", "url", "format", "published"}
-	sourceKeys    = []string{"url", "title", "kind", "publisher", "published", "accessed", "language", "supports", "original"}
-	sourceReq     = []string{"url", "kind", "publisher", "accessed", "language"}
+	sourceKeys    = []string{"url", "kind", "publisher", "accessed", "language", "title", "published", "supports", "original"}
+	sourceReq     = sourceKeys[:5]
 	originalKeys  = []string{"title", "publisher", "published", "reference"}
 	noteKeys      = []string{"kind", "text", "sources"}
-	noteReq       = []string{"kind", "text"}
-	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "pair", "themes", "summary", "outputs", "framework", "partners", "partOf", "sources"}
+	noteReq       = noteKeys[:2]
+	activityKeys  = []string{"id", "kind", "title", "start", "framework", "partners", "sources", "end", "places", "pair", "themes", "summary", "outputs", "partOf"}
+	activityReq   = activityKeys[:7]
 	pairKeys      = []string{"eu", "partner", "level"}
-	activityReq   = []string{"id", "kind", "title", "start", "framework", "partners", "sources"}
 )
 
 // MaxFaults is the most faults Load, DecodeAgreement and DecodeActivity list for one file
@@ -833,9 +843,8 @@ func decodeAgreement(d *jsonx.Decoder, a *Agreement, st *agreementState) error {
 		case "summary":
 			a.Summary, err = decodeText(d)
 		case "activities":
-			i := -1
 			err = listOf(d, &a.Activities, func(act *Activity) error {
-				i++
+				i := d.Index()
 				err := decodeActivity(d, act)
 				ra := ruleActivity(act, i)
 				switch {

@@ -122,6 +122,18 @@ func (d *Decoder) tick() error {
 	return nil
 }
 
+// PeekObject reports whether the next value is an object.
+func (d *Decoder) PeekObject() bool { return d.peek() == '{' }
+
+// Index returns the index of the array element being read, or -1 when the value being
+// read is not an array element.
+func (d *Decoder) Index() int {
+	if len(d.path) == 0 {
+		return -1
+	}
+	return d.path[len(d.path)-1].index
+}
+
 // Faults returns the faults recorded under Recoverable, in the order they were met.
 func (d *Decoder) Faults() []error { return d.faults }
 
