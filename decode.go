@@ -322,11 +322,23 @@ func tagCheck(s string) check {
 }
 
 func codeOf[T ~string](d *jsonx.Decoder, list []codeInfo, what, format string) (T, error) {
-	s, err := d.String()
+	known := false
+	s, err := d.StringWith(func(raw []byte) (string, bool) {
+		for _, c := range list {
+			if string(raw) == c.code {
+				known = true
+				return c.code, true // the list's own string: nothing allocated
+			}
+		}
+		return "", false
+	})
 	if err != nil {
 		return "", err
 	}
-	if _, ok := findCode(list, s); !ok && !counted(d) {
+	if !known {
+		_, known = findCode(list, s) // a code written with escapes
+	}
+	if !known && !counted(d) {
 		allowed := make([]string, len(list))
 		for i, c := range list {
 			allowed[i] = c.code
@@ -434,9 +446,23 @@ func dateOf(d *jsonx.Decoder) (Date, error) {
 }
 
 func dateAs(d *jsonx.Decoder, format string) (Date, error) {
-	s, err := d.String()
+	// A valid date is parsed from the input's bytes: its text is not kept, and costs no
+	// allocation. An invalid one is read as a string, for its fault.
+	var parsed Date
+	ok := false
+	s, err := d.StringWith(func(raw []byte) (string, bool) {
+		x, err := date.Parse(raw)
+		if err != nil || format == "month" && (x.Prec != 2 || x.Uncertain) {
+			return "", false
+		}
+		parsed, ok = Date{x}, true
+		return "", true
+	})
 	if err != nil {
 		return Date{}, err
+	}
+	if ok {
+		return parsed, nil
 	}
 	v, err := ParseDate(s)
 	if err == nil && format == "month" && (v.Precision() != Month || v.Uncertain()) {
@@ -449,8 +475,30 @@ func dateAs(d *jsonx.Decoder, format string) (Date, error) {
 	return v, nil
 }
 
+// commonTags are the language tags the dataset uses most, keys of its Texts and languages
+// of its sources: read as these strings, they cost no allocation.
+var commonTags = []string{"en", "es-t-en", "zh-Hans-t-en", "pt-t-en", "hi-t-en", "ja-t-en", "uk-t-en", "ka-t-en",
+	"ro-t-en", "ru-t-en", "fr-t-en", "de-t-en", "es", "pt", "ja", "ro", "zh-Hans", "zh-Hant", "hi", "uk", "ru", "ka", "fr", "de"}
+
+// findString returns the string of list whose bytes are raw.
+func findString(list []string, raw []byte) (string, bool) {
+	for _, s := range list {
+		if string(raw) == s {
+			return s, true
+		}
+	}
+	return "", false
+}
+
 func tagString(d *jsonx.Decoder) (string, error) {
-	return checked(d, tagCheck)
+	s, err := d.StringWith(func(raw []byte) (string, bool) { return findString(commonTags, raw) })
+	if err != nil {
+		return "", err
+	}
+	if c := tagCheck(s); c.keyword != "" && !counted(d) {
+		report(d, ErrInvalidValue, c.keyword, c.msg, c.params())
+	}
+	return s, nil
 }
 
 // textPlains holds, for one Text, the key that stands for each language ("es" for "es" and
@@ -519,7 +567,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
 	var plains textPlains
 	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
-	err := d.Object(func(key string) error {
+	err := d.ObjectKnown(commonTags, func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
 		kc := tagCheck(key)
 		entry := -1 // the entry of plains this key stands for

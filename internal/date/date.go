@@ -22,8 +22,9 @@ type D struct {
 	Uncertain bool
 }
 
-// Parse parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", each optionally followed by '?'.
-func Parse(s string) (D, error) {
+// Parse parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", each optionally followed by '?', from a
+// string or from bytes (which it does not keep).
+func Parse[S ~string | ~[]byte](s S) (D, error) {
 	var d D
 	t := s
 	if len(t) > 0 && t[len(t)-1] == '?' {
@@ -67,7 +68,7 @@ func Parse(s string) (D, error) {
 	return d, nil
 }
 
-func digits(s string) (int, bool) {
+func digits[S ~string | ~[]byte](s S) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -526,6 +526,29 @@ func (d *Decoder) String() (string, error) {
 	return d.readString()
 }
 
+// StringWith reads a string value; when it is plain ASCII without escapes and find knows
+// its bytes, the string find returns is the value, and nothing is allocated.
+func (d *Decoder) StringWith(find func(raw []byte) (string, bool)) (string, error) {
+	if err := d.expect('"', "string"); err != nil {
+		return "", err
+	}
+	start := d.pos + 1
+	for p := start; p < len(d.data); p++ {
+		c := d.data[p]
+		if c == '"' {
+			if s, ok := find(d.data[start:p]); ok {
+				d.pos = p + 1
+				return s, nil
+			}
+			break
+		}
+		if c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return d.readString()
+}
+
 // Bool reads a boolean value.
 func (d *Decoder) Bool() (bool, error) {
 	c := d.peek()
