@@ -410,7 +410,7 @@ func TestDatasetCoverage(t *testing.T) {
 			}
 		}
 		var other []string
-		for _, f := range Frameworks() {
+		for _, f := range Codes[Framework]() {
 			if others[f] > 0 {
 				other = append(other, fmt.Sprintf("%s %d", f, others[f]))
 			}
@@ -429,7 +429,7 @@ func TestDatasetCoverage(t *testing.T) {
 	for act := range ds.Activities() {
 		kinds[act.Kind]++
 	}
-	for _, k := range ActivityKinds() {
+	for _, k := range Codes[ActivityKind]() {
 		fmt.Fprintf(&b, "| %s | %d |\n", k.Label(), kinds[k])
 	}
 	checkGenerated(t, "dataset/COVERAGE.md", b.Bytes())

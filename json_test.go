@@ -112,16 +112,16 @@ func TestCodesUnmarshal(t *testing.T) {
 		new   func() code
 		valid []string
 	}{
-		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs(InstrumentKinds())},
-		{"Group", func() code { return new(Group) }, strs(Groups())},
-		{"Region", func() code { return new(Region) }, strs(Regions())},
-		{"PartnerKind", func() code { return new(PartnerKind) }, strs(PartnerKinds())},
-		{"Side", func() code { return new(Side) }, strs(Sides())},
-		{"NoteKind", func() code { return new(NoteKind) }, strs(NoteKinds())},
-		{"Theme", func() code { return new(Theme) }, strs(Themes())},
-		{"ActivityKind", func() code { return new(ActivityKind) }, strs(ActivityKinds())},
-		{"Framework", func() code { return new(Framework) }, strs(Frameworks())},
-		{"SourceKind", func() code { return new(SourceKind) }, strs(SourceKinds())},
+		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs(Codes[InstrumentKind]())},
+		{"Group", func() code { return new(Group) }, strs(Codes[Group]())},
+		{"Region", func() code { return new(Region) }, strs(Codes[Region]())},
+		{"PartnerKind", func() code { return new(PartnerKind) }, strs(Codes[PartnerKind]())},
+		{"Side", func() code { return new(Side) }, strs(Codes[Side]())},
+		{"NoteKind", func() code { return new(NoteKind) }, strs(Codes[NoteKind]())},
+		{"Theme", func() code { return new(Theme) }, strs(Codes[Theme]())},
+		{"ActivityKind", func() code { return new(ActivityKind) }, strs(Codes[ActivityKind]())},
+		{"Framework", func() code { return new(Framework) }, strs(Codes[Framework]())},
+		{"SourceKind", func() code { return new(SourceKind) }, strs(Codes[SourceKind]())},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
