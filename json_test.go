@@ -112,16 +112,16 @@ func TestCodesUnmarshal(t *testing.T) {
 		new   func() code
 		valid []string
 	}{
-		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs(Codes[InstrumentKind]())},
-		{"Group", func() code { return new(Group) }, strs(Codes[Group]())},
-		{"Region", func() code { return new(Region) }, strs(Codes[Region]())},
-		{"PartnerKind", func() code { return new(PartnerKind) }, strs(Codes[PartnerKind]())},
-		{"Side", func() code { return new(Side) }, strs(Codes[Side]())},
-		{"NoteKind", func() code { return new(NoteKind) }, strs(Codes[NoteKind]())},
-		{"Theme", func() code { return new(Theme) }, strs(Codes[Theme]())},
-		{"ActivityKind", func() code { return new(ActivityKind) }, strs(Codes[ActivityKind]())},
-		{"Framework", func() code { return new(Framework) }, strs(Codes[Framework]())},
-		{"SourceKind", func() code { return new(SourceKind) }, strs(Codes[SourceKind]())},
+		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs[InstrumentKind]()},
+		{"Group", func() code { return new(Group) }, strs[Group]()},
+		{"Region", func() code { return new(Region) }, strs[Region]()},
+		{"PartnerKind", func() code { return new(PartnerKind) }, strs[PartnerKind]()},
+		{"Side", func() code { return new(Side) }, strs[Side]()},
+		{"NoteKind", func() code { return new(NoteKind) }, strs[NoteKind]()},
+		{"Theme", func() code { return new(Theme) }, strs[Theme]()},
+		{"ActivityKind", func() code { return new(ActivityKind) }, strs[ActivityKind]()},
+		{"Framework", func() code { return new(Framework) }, strs[Framework]()},
+		{"SourceKind", func() code { return new(SourceKind) }, strs[SourceKind]()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,7 +163,9 @@ func TestCodesUnmarshal(t *testing.T) {
 	assert.Equal(t, map[Theme]int{Innovation: 1}, m)
 }
 
-func strs[T ~string](list []T) []string {
+// strs returns the codes of T as strings.
+func strs[T Code]() []string {
+	list := Codes[T]()
 	out := make([]string, len(list))
 	for i, v := range list {
 		out[i] = string(v)

@@ -19,9 +19,29 @@ import (
 
 // tableField is a column of a CSV table: its Table Schema name, type and description.
 type tableField struct {
-	Name        string `json:"name"`
-	Type        string `json:"type"`
-	Description string `json:"description"`
+	Name        string       `json:"name"`
+	Type        string       `json:"type"`
+	Description string       `json:"description"`
+	Constraints *constraints `json:"constraints,omitempty"`
+}
+
+// constraints are a field's Table Schema constraints: for a code column, the codes of its
+// list, taken from the generated Go lists.
+type constraints struct {
+	Enum []string `json:"enum"`
+}
+
+// codeColumns are the columns that hold one code each, by table and field name.
+var codeColumns = map[string]func() []string{
+	"agreements.partner_kind": strs[PartnerKind],
+	"agreements.region":       strs[Region],
+	"agreements.group":        strs[Group],
+	"instruments.kind":        strs[InstrumentKind],
+	"parties.side":            strs[Side],
+	"activities.kind":         strs[ActivityKind],
+	"activities.framework":    strs[Framework],
+	"notes.kind":              strs[NoteKind],
+	"sources.kind":            strs[SourceKind],
 }
 
 type foreignKey struct {
@@ -299,8 +319,16 @@ func datasetTables(ds *Dataset) []*table {
 	for _, u := range srcOrder {
 		sources.rows = append(sources.rows, srcRow[u])
 	}
-	return []*table{agreements, instruments, parties, activities, actPartners, actPlaces, notes, sources,
+	tables := []*table{agreements, instruments, parties, activities, actPartners, actPlaces, notes, sources,
 		agrSources, insSources, actSources, noteSources, texts}
+	for _, t := range tables {
+		for i, f := range t.schema.Fields {
+			if codes, ok := codeColumns[t.name+"."+f.Name]; ok {
+				t.schema.Fields[i].Constraints = &constraints{Enum: codes()}
+			}
+		}
+	}
+	return tables
 }
 
 // encode writes t as RFC 4180 CSV: a header row, CRLF line ends.
@@ -322,6 +350,17 @@ func TestDatasetTables(t *testing.T) {
 		for i, r := range tb.rows {
 			if len(r) != len(tb.schema.Fields) {
 				t.Fatalf("%s row %d has %d cells for %d fields", tb.name, i, len(r), len(tb.schema.Fields))
+			}
+		}
+		// Code columns hold only codes of their list.
+		for j, f := range tb.schema.Fields {
+			if f.Constraints == nil {
+				continue
+			}
+			for i, r := range tb.rows {
+				if !slices.Contains(f.Constraints.Enum, r[j]) {
+					t.Errorf("%s row %d: %s %q is not in its enum", tb.name, i, f.Name, r[j])
+				}
 			}
 		}
 		// Primary keys unique, here as well as in CI's SQLite check.
