@@ -83,10 +83,10 @@ func ExampleDate_Compare() {
 	// [2012-12 2013 2013-01-15 2013-05]
 }
 
-func ExampleDate_End() {
+func ExampleDate_Last() {
 	for _, s := range []string{"2013", "2012-02", "2013-05-15"} {
 		d := regiodialogue.MustParseDate(s)
-		fmt.Println(s, d.Start().Format(time.DateOnly), d.End().Format(time.DateOnly))
+		fmt.Println(s, d.First().Format(time.DateOnly), d.Last().Format(time.DateOnly))
 	}
 	// Output:
 	// 2013 2013-01-01 2013-12-31
@@ -174,16 +174,11 @@ func Example_partnerNames() {
 
 // Count the activities with a partner in Latin America that took place, at least in part,
 // in 2013. A date denotes a period ("2013-05" is all of May 2013), and an activity spans
-// its Start to its End when it has one.
+// its Start to its End when it has one: Activity.Overlaps says whether that span meets a
+// period.
 func Example_regionAndPeriod() {
 	ds := regiodialogue.Default()
 	period := regiodialogue.MustParseDate("2013")
-	during := func(act regiodialogue.Activity) bool {
-		if act.End.IsZero() {
-			return act.Start.Overlaps(period)
-		}
-		return !act.End.Before(period) && !period.Before(act.Start)
-	}
 	inRegion := func(act regiodialogue.Activity, region regiodialogue.Region) bool {
 		for _, id := range act.Partners {
 			if p, ok := ds.Partner(id); ok && p.Region.Within(region) {
@@ -194,7 +189,7 @@ func Example_regionAndPeriod() {
 	}
 	n := 0
 	for act := range ds.Activities() {
-		if during(act) && inRegion(act, regiodialogue.RegionLatinAmerica) {
+		if act.Overlaps(period) && inRegion(act, regiodialogue.RegionLatinAmerica) {
 			n++
 		}
 	}

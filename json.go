@@ -2,6 +2,8 @@ package regiodialogue
 
 import (
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
+	"github.com/regiodialogue/regiodialogue/internal/rules"
+	"golang.org/x/text/language"
 )
 
 // Standard decoding. json.Unmarshal into an Agreement, an Activity, a Text or a code type
@@ -56,4 +58,17 @@ func textCode[T Code](c *T, text []byte) error {
 	}
 	*c = T(s)
 	return nil
+}
+
+// uniqueTags reads a non-empty array of distinct language tags in canonical form.
+func uniqueTags(d *jsonx.Decoder) ([]language.Tag, error) {
+	strs, err := uniqueStrings(d, func() (string, error) { return tagString(d) })
+	if err != nil {
+		return nil, err
+	}
+	tags := make([]language.Tag, len(strs))
+	for i, s := range strs {
+		tags[i] = rules.Tag(s).Tag
+	}
+	return tags, nil
 }

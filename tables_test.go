@@ -258,7 +258,9 @@ func datasetTables(ds *Dataset) []*table {
 	en := func(t Text) string { return t[language.English] }
 	for a := range ds.Agreements() {
 		var langs []string
-		langs = append(langs, a.Partner.Languages...)
+		for _, l := range a.Partner.Languages {
+			langs = append(langs, l.String())
+		}
 		agreements.rows = append(agreements.rows, []string{a.ID, a.Partner.Code, string(a.Partner.Kind), en(a.Partner.Name),
 			strings.Join(langs, " "), string(a.Partner.Region), string(a.Group), en(a.Dialogue), csvDate(a.Signed()), csvUncertain(a.Signed()), en(a.Summary)})
 		addText("agreements", a.ID, "partner_name", a.Partner.Name)
