@@ -24,7 +24,9 @@ type Agreement struct {
 	Themes []Theme `json:"themes,omitempty"`
 	// Summary is a short summary in the compilers' own words.
 	Summary Text `json:"summary"`
-	// Activities are what happened under or around the dialogue, in date order.
+	// Activities are what happened under or around the dialogue, in date order. An activity
+	// shared with other partners is listed under each of them: to count activities once, use
+	// Dataset.Activities.
 	Activities []Activity `json:"activities,omitempty"`
 	// Notes record conflicts between sources, inferences and gaps.
 	Notes []Note `json:"notes,omitempty"`

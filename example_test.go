@@ -227,3 +227,49 @@ func Example_errors() {
 	// zz.json /activities/0/end dateOrder
 	// zz.json /group enum
 }
+
+// An activity shared by several partners is one record. Agreement.Activities lists it under
+// each of its partners, so a loop over the agreements counts it once per partner;
+// Dataset.Activities yields it once.
+func Example_sharedActivities() {
+	ds, err := regiodialogue.Load(os.DirFS("testdata/shared"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	perPartner := 0
+	for a := range ds.Agreements() {
+		perPartner += len(a.Activities)
+	}
+	once := 0
+	for act := range ds.Activities() {
+		once++
+		if len(act.Partners) > 1 {
+			fmt.Println(act.ID, act.Partners)
+		}
+	}
+	fmt.Println(perPartner, "listed under agreements,", once, "activities")
+	// Output:
+	// bb-2013-seminar [bb aa]
+	// 6 listed under agreements, 5 activities
+}
+
+// Code labels come in the 12 LabelLanguages, the same as package locale's; a Region is
+// named as CLDR names it. Text.Get asks for exactly one language, with no fallback.
+func Example_labelsAndLanguages() {
+	pe, _ := regiodialogue.Default().Agreement("pe")
+	fmt.Println(regiodialogue.StudyVisit.Label(language.Russian))
+	fmt.Println(pe.Partner.Region.Label(language.MustParse("es-PE")))
+	fmt.Println(pe.Partner.Languages)
+
+	s, tag, _ := pe.Dialogue.Get(language.Spanish)
+	fmt.Println(s, tag, regiodialogue.IsTranslation(tag))
+	_, _, ok := pe.Dialogue.Get(language.Japanese)
+	fmt.Println("Japanese:", ok)
+	// Output:
+	// Ознакомительный визит
+	// Sudamérica
+	// [es]
+	// Diálogo UE–Perú sobre política regional e integración fronteriza es-t-en true
+	// Japanese: false
+}
