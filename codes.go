@@ -7,8 +7,8 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The closed code lists (InstrumentKind, Group, PartnerKind, Side, NoteKind, Theme,
-// ActivityKind, Framework, Region, SourceKind) are declared once, in the table codes.json at
+// The closed code lists (InstrumentKind, Group, PartnerKind, Side, PairLevel, NoteKind,
+// Theme, ActivityKind, Framework, Region, SourceKind) are declared once, in the table codes.json at
 // the root of the module: each code, its description and its label in the 12 languages of
 // LabelLanguages. codes_gen.go, the enums of the JSON Schemas and package locale's index of
 // the lists are generated from it; the CSV tables' Table Schemas take their enums from the

@@ -155,6 +155,39 @@ func (Side) list() []codeInfo { return sides[:] }
 
 func (Side) what() string { return "party side" }
 
+// PairLevel says what a pairing joined: cities or regions.
+type PairLevel string
+
+// The pairing levels.
+const (
+	// Cities, or metropolitan areas, on both sides.
+	PairCities PairLevel = "city"
+	// Regions on both sides.
+	PairRegions PairLevel = "region"
+)
+
+var pairLevels = [...]codeInfo{
+	{"city", 168},   // City pairing | Hermanamiento de ciudades | Parceria entre cidades | Jumelage de villes | Städtepartnerschaft | 城市结对 | 都市間ペアリング | Партнёрство городов | Партнерство міст | Parteneriat între orașe | ქალაქების დაწყვილება | शहरों की जोड़ी
+	{"region", 180}, // Regional pairing | Hermanamiento de regiones | Parceria entre regiões | Jumelage de régions | Regionalpartnerschaft | 地区结对 | 地域間ペアリング | Партнёрство регионов | Партнерство регіонів | Parteneriat între regiuni | რეგიონების დაწყვილება | क्षेत्रों की जोड़ी
+}
+
+// Valid reports whether p is one of the pairing levels.
+func (p PairLevel) Valid() bool { return valid(p) }
+
+// Label returns p's label in the best of LabelLanguages for prefs, English when none
+// matches well or prefs is empty, and p itself when it is not a known pairing level.
+func (p PairLevel) Label(prefs ...language.Tag) string { return label(p, prefs) }
+
+// UnmarshalJSON accepts only a JSON string holding one of the pairing levels.
+func (p *PairLevel) UnmarshalJSON(data []byte) error { return unmarshalCode(p, data) }
+
+// UnmarshalText accepts only one of the pairing levels.
+func (p *PairLevel) UnmarshalText(text []byte) error { return textCode(p, text) }
+
+func (PairLevel) list() []codeInfo { return pairLevels[:] }
+
+func (PairLevel) what() string { return "pairing level" }
+
 // NoteKind classifies an editorial note.
 type NoteKind string
 
@@ -171,10 +204,10 @@ const (
 )
 
 var noteKinds = [...]codeInfo{
-	{"conflict", 168},  // Conflict between sources | Conflicto entre fuentes | Conflito entre fontes | Conflit entre sources | Widerspruch zwischen Quellen | 来源之间的矛盾 | 出典間の食い違い | Расхождение источников | Розбіжність джерел | Conflict între surse | წყაროებს შორის წინააღმდეგობა | स्रोतों के बीच विरोधाभास
-	{"inference", 180}, // Inference | Inferencia | Inferência | Inférence | Schlussfolgerung | 推断 | 推定 | Вывод составителей | Висновок укладачів | Deducție | დასკვნა | अनुमान
-	{"gap", 192},       // Gap | Laguna | Lacuna | Lacune | Lücke | 缺失信息 | 欠落 | Пробел | Прогалина | Lacună | ხარვეზი | कमी
-	{"context", 204},   // Context | Contexto | Contexto | Contexte | Kontext | 背景 | 背景 | Контекст | Контекст | Context | კონტექსტი | संदर्भ
+	{"conflict", 192},  // Conflict between sources | Conflicto entre fuentes | Conflito entre fontes | Conflit entre sources | Widerspruch zwischen Quellen | 来源之间的矛盾 | 出典間の食い違い | Расхождение источников | Розбіжність джерел | Conflict între surse | წყაროებს შორის წინააღმდეგობა | स्रोतों के बीच विरोधाभास
+	{"inference", 204}, // Inference | Inferencia | Inferência | Inférence | Schlussfolgerung | 推断 | 推定 | Вывод составителей | Висновок укладачів | Deducție | დასკვნა | अनुमान
+	{"gap", 216},       // Gap | Laguna | Lacuna | Lacune | Lücke | 缺失信息 | 欠落 | Пробел | Прогалина | Lacună | ხარვეზი | कमी
+	{"context", 228},   // Context | Contexto | Contexto | Contexte | Kontext | 背景 | 背景 | Контекст | Контекст | Context | კონტექსტი | संदर्भ
 }
 
 // Valid reports whether n is one of the note kinds.
@@ -236,23 +269,23 @@ const (
 )
 
 var themes = [...]codeInfo{
-	{"territorial-cohesion", 216},          // Territorial cohesion | Cohesión territorial | Coesão territorial | Cohésion territoriale | Territorialer Zusammenhalt | 领土凝聚 | 地域的結束 | Территориальная сплочённость | Територіальна згуртованість | Coeziune teritorială | ტერიტორიული ერთიანობა | क्षेत्रीय सामंजस्य
-	{"regional-development-strategy", 228}, // Regional development strategy | Estrategia de desarrollo regional | Estratégia de desenvolvimento regional | Stratégie de développement régional | Regionale Entwicklungsstrategie | 区域发展战略 | 地域開発戦略 | Стратегия регионального развития | Стратегія регіонального розвитку | Strategie de dezvoltare regională | რეგიონული განვითარების სტრატეგია | क्षेत्रीय विकास रणनीति
-	{"multi-level-governance", 240},        // Multi-level governance | Gobernanza multinivel | Governança multinível | Gouvernance à plusieurs niveaux | Multi-Level-Governance | 多层级治理 | マルチレベル・ガバナンス | Многоуровневое управление | Багаторівневе врядування | Guvernanță pe mai multe niveluri | მრავალდონიანი მმართველობა | बहुस्तरीय शासन
-	{"cross-border-cooperation", 252},      // Cross-border cooperation | Cooperación transfronteriza | Cooperação transfronteiriça | Coopération transfrontalière | Grenzübergreifende Zusammenarbeit | 跨境合作 | 国境を越えた協力 | Трансграничное сотрудничество | Транскордонне співробітництво | Cooperare transfrontalieră | ტრანსსასაზღვრო თანამშრომლობა | सीमा-पार सहयोग
-	{"interregional-cooperation", 264},     // Interregional cooperation | Cooperación interregional | Cooperação inter-regional | Coopération interrégionale | Interregionale Zusammenarbeit | 区域间合作 | 地域間協力 | Межрегиональное сотрудничество | Міжрегіональне співробітництво | Cooperare interregională | რეგიონთაშორისი თანამშრომლობა | अंतर-क्षेत्रीय सहयोग
-	{"innovation", 276},                    // Innovation | Innovación | Inovação | Innovation | Innovation | 创新 | イノベーション | Инновации | Інновації | Inovare | ინოვაცია | नवाचार
-	{"competitiveness-and-jobs", 288},      // Competitiveness and jobs | Competitividad y empleo | Competitividade e emprego | Compétitivité et emploi | Wettbewerbsfähigkeit und Beschäftigung | 竞争力与就业 | 競争力と雇用 | Конкурентоспособность и занятость | Конкурентоспроможність і зайнятість | Competitivitate și locuri de muncă | კონკურენტუნარიანობა და დასაქმება | प्रतिस्पर्धात्मकता और रोज़गार
-	{"urban-development", 300},             // Urban development | Desarrollo urbano | Desenvolvimento urbano | Développement urbain | Stadtentwicklung | 城市发展 | 都市開発 | Развитие городов | Розвиток міст | Dezvoltare urbană | ურბანული განვითარება | शहरी विकास
-	{"rural-development", 312},             // Rural development | Desarrollo rural | Desenvolvimento rural | Développement rural | Ländliche Entwicklung | 农村发展 | 農村開発 | Развитие сельских территорий | Розвиток сільських територій | Dezvoltare rurală | სოფლის განვითარება | ग्रामीण विकास
-	{"monitoring-and-evaluation", 324},     // Monitoring and evaluation | Seguimiento y evaluación | Monitorização e avaliação | Suivi et évaluation | Monitoring und Evaluierung | 监测与评估 | モニタリングと評価 | Мониторинг и оценка | Моніторинг і оцінювання | Monitorizare și evaluare | მონიტორინგი და შეფასება | निगरानी और मूल्यांकन
-	{"regional-statistics", 336},           // Regional statistics | Estadísticas regionales | Estatísticas regionais | Statistiques régionales | Regionalstatistik | 区域统计 | 地域統計 | Региональная статистика | Регіональна статистика | Statistici regionale | რეგიონული სტატისტიკა | क्षेत्रीय सांख्यिकी
-	{"administrative-capacity", 348},       // Administrative capacity | Capacidad administrativa | Capacidade administrativa | Capacité administrative | Verwaltungskapazität | 行政能力 | 行政能力 | Административный потенциал | Адміністративна спроможність | Capacitate administrativă | ადმინისტრაციული შესაძლებლობები | प्रशासनिक क्षमता
-	{"sustainable-development", 360},       // Sustainable development | Desarrollo sostenible | Desenvolvimento sustentável | Développement durable | Nachhaltige Entwicklung | 可持续发展 | 持続可能な開発 | Устойчивое развитие | Сталий розвиток | Dezvoltare durabilă | მდგრადი განვითარება | सतत विकास
-	{"climate-and-energy", 372},            // Climate and energy | Clima y energía | Clima e energia | Climat et énergie | Klima und Energie | 气候与能源 | 気候とエネルギー | Климат и энергетика | Клімат і енергетика | Climă și energie | კლიმატი და ენერგეტიკა | जलवायु और ऊर्जा
-	{"industrial-transition", 384},         // Industrial transition | Transición industrial | Transição industrial | Transition industrielle | Industrieller Wandel | 产业转型 | 産業転換 | Промышленная трансформация | Промислова трансформація | Tranziție industrială | ინდუსტრიული ტრანსფორმაცია | औद्योगिक परिवर्तन
-	{"spatial-planning", 396},              // Spatial planning | Ordenación del territorio | Ordenamento do território | Aménagement du territoire | Raumplanung | 空间规划 | 空間計画 | Территориальное планирование | Просторове планування | Amenajarea teritoriului | სივრცითი დაგეგმარება | स्थानिक नियोजन
-	{"social-inclusion", 408},              // Social inclusion | Inclusión social | Inclusão social | Inclusion sociale | Soziale Inklusion | 社会包容 | 社会的包摂 | Социальная интеграция | Соціальна інклюзія | Incluziune socială | სოციალური ინკლუზია | सामाजिक समावेशन
+	{"territorial-cohesion", 240},          // Territorial cohesion | Cohesión territorial | Coesão territorial | Cohésion territoriale | Territorialer Zusammenhalt | 领土凝聚 | 地域的結束 | Территориальная сплочённость | Територіальна згуртованість | Coeziune teritorială | ტერიტორიული ერთიანობა | क्षेत्रीय सामंजस्य
+	{"regional-development-strategy", 252}, // Regional development strategy | Estrategia de desarrollo regional | Estratégia de desenvolvimento regional | Stratégie de développement régional | Regionale Entwicklungsstrategie | 区域发展战略 | 地域開発戦略 | Стратегия регионального развития | Стратегія регіонального розвитку | Strategie de dezvoltare regională | რეგიონული განვითარების სტრატეგია | क्षेत्रीय विकास रणनीति
+	{"multi-level-governance", 264},        // Multi-level governance | Gobernanza multinivel | Governança multinível | Gouvernance à plusieurs niveaux | Multi-Level-Governance | 多层级治理 | マルチレベル・ガバナンス | Многоуровневое управление | Багаторівневе врядування | Guvernanță pe mai multe niveluri | მრავალდონიანი მმართველობა | बहुस्तरीय शासन
+	{"cross-border-cooperation", 276},      // Cross-border cooperation | Cooperación transfronteriza | Cooperação transfronteiriça | Coopération transfrontalière | Grenzübergreifende Zusammenarbeit | 跨境合作 | 国境を越えた協力 | Трансграничное сотрудничество | Транскордонне співробітництво | Cooperare transfrontalieră | ტრანსსასაზღვრო თანამშრომლობა | सीमा-पार सहयोग
+	{"interregional-cooperation", 288},     // Interregional cooperation | Cooperación interregional | Cooperação inter-regional | Coopération interrégionale | Interregionale Zusammenarbeit | 区域间合作 | 地域間協力 | Межрегиональное сотрудничество | Міжрегіональне співробітництво | Cooperare interregională | რეგიონთაშორისი თანამშრომლობა | अंतर-क्षेत्रीय सहयोग
+	{"innovation", 300},                    // Innovation | Innovación | Inovação | Innovation | Innovation | 创新 | イノベーション | Инновации | Інновації | Inovare | ინოვაცია | नवाचार
+	{"competitiveness-and-jobs", 312},      // Competitiveness and jobs | Competitividad y empleo | Competitividade e emprego | Compétitivité et emploi | Wettbewerbsfähigkeit und Beschäftigung | 竞争力与就业 | 競争力と雇用 | Конкурентоспособность и занятость | Конкурентоспроможність і зайнятість | Competitivitate și locuri de muncă | კონკურენტუნარიანობა და დასაქმება | प्रतिस्पर्धात्मकता और रोज़गार
+	{"urban-development", 324},             // Urban development | Desarrollo urbano | Desenvolvimento urbano | Développement urbain | Stadtentwicklung | 城市发展 | 都市開発 | Развитие городов | Розвиток міст | Dezvoltare urbană | ურბანული განვითარება | शहरी विकास
+	{"rural-development", 336},             // Rural development | Desarrollo rural | Desenvolvimento rural | Développement rural | Ländliche Entwicklung | 农村发展 | 農村開発 | Развитие сельских территорий | Розвиток сільських територій | Dezvoltare rurală | სოფლის განვითარება | ग्रामीण विकास
+	{"monitoring-and-evaluation", 348},     // Monitoring and evaluation | Seguimiento y evaluación | Monitorização e avaliação | Suivi et évaluation | Monitoring und Evaluierung | 监测与评估 | モニタリングと評価 | Мониторинг и оценка | Моніторинг і оцінювання | Monitorizare și evaluare | მონიტორინგი და შეფასება | निगरानी और मूल्यांकन
+	{"regional-statistics", 360},           // Regional statistics | Estadísticas regionales | Estatísticas regionais | Statistiques régionales | Regionalstatistik | 区域统计 | 地域統計 | Региональная статистика | Регіональна статистика | Statistici regionale | რეგიონული სტატისტიკა | क्षेत्रीय सांख्यिकी
+	{"administrative-capacity", 372},       // Administrative capacity | Capacidad administrativa | Capacidade administrativa | Capacité administrative | Verwaltungskapazität | 行政能力 | 行政能力 | Административный потенциал | Адміністративна спроможність | Capacitate administrativă | ადმინისტრაციული შესაძლებლობები | प्रशासनिक क्षमता
+	{"sustainable-development", 384},       // Sustainable development | Desarrollo sostenible | Desenvolvimento sustentável | Développement durable | Nachhaltige Entwicklung | 可持续发展 | 持続可能な開発 | Устойчивое развитие | Сталий розвиток | Dezvoltare durabilă | მდგრადი განვითარება | सतत विकास
+	{"climate-and-energy", 396},            // Climate and energy | Clima y energía | Clima e energia | Climat et énergie | Klima und Energie | 气候与能源 | 気候とエネルギー | Климат и энергетика | Клімат і енергетика | Climă și energie | კლიმატი და ენერგეტიკა | जलवायु और ऊर्जा
+	{"industrial-transition", 408},         // Industrial transition | Transición industrial | Transição industrial | Transition industrielle | Industrieller Wandel | 产业转型 | 産業転換 | Промышленная трансформация | Промислова трансформація | Tranziție industrială | ინდუსტრიული ტრანსფორმაცია | औद्योगिक परिवर्तन
+	{"spatial-planning", 420},              // Spatial planning | Ordenación del territorio | Ordenamento do território | Aménagement du territoire | Raumplanung | 空间规划 | 空間計画 | Территориальное планирование | Просторове планування | Amenajarea teritoriului | სივრცითი დაგეგმარება | स्थानिक नियोजन
+	{"social-inclusion", 432},              // Social inclusion | Inclusión social | Inclusão social | Inclusion sociale | Soziale Inklusion | 社会包容 | 社会的包摂 | Социальная интеграция | Соціальна інклюзія | Incluziune socială | სოციალური ინკლუზია | सामाजिक समावेशन
 }
 
 // Valid reports whether t is one of the themes.
@@ -304,18 +337,18 @@ const (
 )
 
 var activityKinds = [...]codeInfo{
-	{"signing", 420},            // Signing | Firma | Assinatura | Signature | Unterzeichnung | 签署 | 署名 | Подписание | Підписання | Semnare | ხელმოწერა | हस्ताक्षर
-	{"high-level-meeting", 432}, // High-level meeting | Reunión de alto nivel | Reunião de alto nível | Réunion de haut niveau | Treffen auf hoher Ebene | 高级别会议 | ハイレベル会合 | Встреча на высоком уровне | Зустріч на високому рівні | Reuniune la nivel înalt | მაღალი დონის შეხვედრა | उच्च-स्तरीय बैठक
-	{"working-meeting", 444},    // Working meeting | Reunión de trabajo | Reunião de trabalho | Réunion de travail | Arbeitstreffen | 工作会议 | 実務者会合 | Рабочая встреча | Робоча зустріч | Reuniune de lucru | სამუშაო შეხვედრა | कार्य बैठक
-	{"seminar", 456},            // Seminar | Seminario | Seminário | Séminaire | Seminar | 研讨会 | セミナー | Семинар | Семінар | Seminar | სემინარი | संगोष्ठी
-	{"workshop", 468},           // Workshop | Taller | Oficina | Atelier | Workshop | 工作坊 | ワークショップ | Практикум | Практикум | Atelier | ვორქშოპი | कार्यशाला
-	{"conference", 480},         // Conference | Conferencia | Conferência | Conférence | Konferenz | 大会 | 会議 | Конференция | Конференція | Conferință | კონფერენცია | सम्मेलन
-	{"training", 492},           // Training | Formación | Formação | Formation | Schulung | 培训 | 研修 | Обучение | Навчання | Formare | ტრენინგი | प्रशिक्षण
-	{"study-visit", 504},        // Study visit | Visita de estudio | Visita de estudo | Visite d'étude | Studienreise | 考察访问 | 視察 | Ознакомительный визит | Ознайомчий візит | Vizită de studiu | სასწავლო ვიზიტი | अध्ययन यात्रा
-	{"study", 516},              // Study | Estudio | Estudo | Étude | Studie | 研究 | 調査研究 | Исследование | Дослідження | Studiu | კვლევა | अध्ययन
-	{"publication", 528},        // Publication | Publicación | Publicação | Publication | Veröffentlichung | 出版物 | 刊行物 | Публикация | Публікація | Publicație | პუბლიკაცია | प्रकाशन
-	{"pairing", 540},            // City or region pairing | Hermanamiento de ciudades o regiones | Parceria entre cidades ou regiões | Jumelage de villes ou de régions | Städte- oder Regionenpartnerschaft | 城市或地区结对 | 都市・地域の連携 | Партнёрство городов или регионов | Партнерство міст або регіонів | Înfrățire de orașe sau regiuni | ქალაქების ან რეგიონების დაძმობილება | शहरों या क्षेत्रों की जोड़ी
-	{"project", 552},            // Project | Proyecto | Projeto | Projet | Projekt | 项目 | プロジェクト | Проект | Проєкт | Proiect | პროექტი | परियोजना
+	{"signing", 444},            // Signing | Firma | Assinatura | Signature | Unterzeichnung | 签署 | 署名 | Подписание | Підписання | Semnare | ხელმოწერა | हस्ताक्षर
+	{"high-level-meeting", 456}, // High-level meeting | Reunión de alto nivel | Reunião de alto nível | Réunion de haut niveau | Treffen auf hoher Ebene | 高级别会议 | ハイレベル会合 | Встреча на высоком уровне | Зустріч на високому рівні | Reuniune la nivel înalt | მაღალი დონის შეხვედრა | उच्च-स्तरीय बैठक
+	{"working-meeting", 468},    // Working meeting | Reunión de trabajo | Reunião de trabalho | Réunion de travail | Arbeitstreffen | 工作会议 | 実務者会合 | Рабочая встреча | Робоча зустріч | Reuniune de lucru | სამუშაო შეხვედრა | कार्य बैठक
+	{"seminar", 480},            // Seminar | Seminario | Seminário | Séminaire | Seminar | 研讨会 | セミナー | Семинар | Семінар | Seminar | სემინარი | संगोष्ठी
+	{"workshop", 492},           // Workshop | Taller | Oficina | Atelier | Workshop | 工作坊 | ワークショップ | Практикум | Практикум | Atelier | ვორქშოპი | कार्यशाला
+	{"conference", 504},         // Conference | Conferencia | Conferência | Conférence | Konferenz | 大会 | 会議 | Конференция | Конференція | Conferință | კონფერენცია | सम्मेलन
+	{"training", 516},           // Training | Formación | Formação | Formation | Schulung | 培训 | 研修 | Обучение | Навчання | Formare | ტრენინგი | प्रशिक्षण
+	{"study-visit", 528},        // Study visit | Visita de estudio | Visita de estudo | Visite d'étude | Studienreise | 考察访问 | 視察 | Ознакомительный визит | Ознайомчий візит | Vizită de studiu | სასწავლო ვიზიტი | अध्ययन यात्रा
+	{"study", 540},              // Study | Estudio | Estudo | Étude | Studie | 研究 | 調査研究 | Исследование | Дослідження | Studiu | კვლევა | अध्ययन
+	{"publication", 552},        // Publication | Publicación | Publicação | Publication | Veröffentlichung | 出版物 | 刊行物 | Публикация | Публікація | Publicație | პუბლიკაცია | प्रकाशन
+	{"pairing", 564},            // City or region pairing | Hermanamiento de ciudades o regiones | Parceria entre cidades ou regiões | Jumelage de villes ou de régions | Städte- oder Regionenpartnerschaft | 城市或地区结对 | 都市・地域の連携 | Партнёрство городов или регионов | Партнерство міст або регіонів | Înfrățire de orașe sau regiuni | ქალაქების ან რეგიონების დაძმობილება | शहरों या क्षेत्रों की जोड़ी
+	{"project", 576},            // Project | Proyecto | Projeto | Projet | Projekt | 项目 | プロジェクト | Проект | Проєкт | Proiect | პროექტი | परियोजना
 }
 
 // Valid reports whether a is one of the activity kinds.
@@ -373,20 +406,20 @@ const (
 )
 
 var frameworks = [...]codeInfo{
-	{"dialogue", 564},         // The dialogue itself | El propio diálogo | O próprio diálogo | Le dialogue lui-même | Der Dialog selbst | 对话本身 | 対話そのもの | Сам диалог | Сам діалог | Dialogul însuși | თავად დიალოგი | स्वयं संवाद
-	{"iuc", 576},              // International Urban Cooperation (IUC) | Cooperación Urbana Internacional (IUC) | Cooperação Urbana Internacional (IUC) | Coopération urbaine internationale (IUC) | Internationale Städtekooperation (IUC) | 国际城市合作（IUC） | 国際都市協力（IUC） | Международное городское сотрудничество (IUC) | Міжнародне міське співробітництво (IUC) | Cooperarea urbană internațională (IUC) | საერთაშორისო ურბანული თანამშრომლობა (IUC) | अंतरराष्ट्रीय शहरी सहयोग (IUC)
-	{"iurc", 588},             // International Urban and Regional Cooperation (IURC) | Cooperación Urbana y Regional Internacional (IURC) | Cooperação Urbana e Regional Internacional (IURC) | Coopération urbaine et régionale internationale (IURC) | Internationale Städte- und Regionalkooperation (IURC) | 国际城市与区域合作（IURC） | 国際都市・地域協力（IURC） | Международное городское и региональное сотрудничество (IURC) | Міжнародне міське та регіональне співробітництво (IURC) | Cooperarea urbană și regională internațională (IURC) | საერთაშორისო ურბანული და რეგიონული თანამშრომლობა (IURC) | अंतरराष्ट्रीय शहरी और क्षेत्रीय सहयोग (IURC)
-	{"innovact", 600},         // EU-CELAC INNOVACT platform | Plataforma UE-CELAC INNOVACT | Plataforma UE-CELAC INNOVACT | Plateforme UE-CELAC INNOVACT | Plattform EU-CELAC INNOVACT | 欧盟-拉共体 INNOVACT 平台 | EU-CELAC INNOVACT プラットフォーム | Платформа ЕС–СЕЛАК INNOVACT | Платформа ЄС–СЕЛАК INNOVACT | Platforma UE-CELAC INNOVACT | ევროკავშირი–CELAC INNOVACT პლატფორმა | EU-CELAC INNOVACT मंच
-	{"innov-al", 612},         // INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL
-	{"world-cities", 624},     // World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities
-	{"cetregio", 636},         // CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO
-	{"eulac-cbc", 648},        // EU–Latin America cross-border cooperation project | Proyecto UE–América Latina de cooperación transfronteriza | Projeto UE–América Latina de cooperação transfronteiriça | Projet UE–Amérique latine de coopération transfrontalière | Projekt EU–Lateinamerika zur grenzübergreifenden Zusammenarbeit | 欧盟–拉丁美洲跨境合作项目 | EU・ラテンアメリカ国境を越えた協力プロジェクト | Проект ЕС–Латинская Америка по трансграничному сотрудничеству | Проєкт ЄС–Латинська Америка з транскордонного співробітництва | Proiect UE–America Latină de cooperare transfrontalieră | ევროკავშირი–ლათინური ამერიკის ტრანსსასაზღვრო თანამშრომლობის პროექტი | EU–लैटिन अमेरिका सीमा-पार सहयोग परियोजना
-	{"eulac-regio", 660},      // EU–Latin America regional innovation systems cooperation | Cooperación UE–América Latina en sistemas regionales de innovación | Cooperação UE–América Latina em sistemas regionais de inovação | Coopération UE–Amérique latine sur les systèmes régionaux d'innovation | Zusammenarbeit EU–Lateinamerika zu regionalen Innovationssystemen | 欧盟–拉丁美洲区域创新体系合作 | EU・ラテンアメリカ地域イノベーション・システム協力 | Сотрудничество ЕС–Латинская Америка в области региональных инновационных систем | Співпраця ЄС–Латинська Америка щодо регіональних інноваційних систем | Cooperare UE–America Latină privind sistemele regionale de inovare | ევროკავშირი–ლათინური ამერიკის თანამშრომლობა რეგიონული ინოვაციური სისტემების სფეროში | क्षेत्रीय नवाचार प्रणालियों पर EU–लैटिन अमेरिका सहयोग
-	{"eurosocial", 672},       // EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL
-	{"urbelac", 684},          // URBELAC network | Red URBELAC | Rede URBELAC | Réseau URBELAC | URBELAC-Netzwerk | URBELAC 网络 | URBELAC ネットワーク | Сеть URBELAC | Мережа URBELAC | Rețeaua URBELAC | URBELAC ქსელი | URBELAC नेटवर्क
-	{"icp-agir", 696},         // International City Partnerships (ICP-AGIR) | Asociaciones Internacionales de Ciudades (ICP-AGIR) | Parcerias Internacionais de Cidades (ICP-AGIR) | Partenariats internationaux de villes (ICP-AGIR) | Internationale Städtepartnerschaften (ICP-AGIR) | 国际城市伙伴关系（ICP-AGIR） | 国際都市パートナーシップ（ICP-AGIR） | Международные партнёрства городов (ICP-AGIR) | Міжнародні партнерства міст (ICP-AGIR) | Parteneriate internaționale între orașe (ICP-AGIR) | ქალაქების საერთაშორისო პარტნიორობა (ICP-AGIR) | अंतरराष्ट्रीय शहर साझेदारी (ICP-AGIR)
-	{"sector-dialogues", 708}, // EU–Brazil Sector Dialogues | Diálogos Sectoriales UE–Brasil | Diálogos Setoriais UE–Brasil | Dialogues sectoriels UE–Brésil | Sektordialoge EU–Brasilien | 欧盟–巴西部门对话 | EU・ブラジル分野別対話 | Секторальные диалоги ЕС–Бразилия | Секторальні діалоги ЄС–Бразилія | Dialoguri sectoriale UE–Brazilia | ევროკავშირი–ბრაზილიის სექტორული დიალოგები | EU–ब्राज़ील क्षेत्रगत संवाद
-	{"other", 720},            // Other framework | Otro marco | Outro quadro | Autre cadre | Anderer Rahmen | 其他框架 | その他の枠組み | Другие рамки | Інші рамки | Alt cadru | სხვა ჩარჩო | अन्य ढाँचा
+	{"dialogue", 588},         // The dialogue itself | El propio diálogo | O próprio diálogo | Le dialogue lui-même | Der Dialog selbst | 对话本身 | 対話そのもの | Сам диалог | Сам діалог | Dialogul însuși | თავად დიალოგი | स्वयं संवाद
+	{"iuc", 600},              // International Urban Cooperation (IUC) | Cooperación Urbana Internacional (IUC) | Cooperação Urbana Internacional (IUC) | Coopération urbaine internationale (IUC) | Internationale Städtekooperation (IUC) | 国际城市合作（IUC） | 国際都市協力（IUC） | Международное городское сотрудничество (IUC) | Міжнародне міське співробітництво (IUC) | Cooperarea urbană internațională (IUC) | საერთაშორისო ურბანული თანამშრომლობა (IUC) | अंतरराष्ट्रीय शहरी सहयोग (IUC)
+	{"iurc", 612},             // International Urban and Regional Cooperation (IURC) | Cooperación Urbana y Regional Internacional (IURC) | Cooperação Urbana e Regional Internacional (IURC) | Coopération urbaine et régionale internationale (IURC) | Internationale Städte- und Regionalkooperation (IURC) | 国际城市与区域合作（IURC） | 国際都市・地域協力（IURC） | Международное городское и региональное сотрудничество (IURC) | Міжнародне міське та регіональне співробітництво (IURC) | Cooperarea urbană și regională internațională (IURC) | საერთაშორისო ურბანული და რეგიონული თანამშრომლობა (IURC) | अंतरराष्ट्रीय शहरी और क्षेत्रीय सहयोग (IURC)
+	{"innovact", 624},         // EU-CELAC INNOVACT platform | Plataforma UE-CELAC INNOVACT | Plataforma UE-CELAC INNOVACT | Plateforme UE-CELAC INNOVACT | Plattform EU-CELAC INNOVACT | 欧盟-拉共体 INNOVACT 平台 | EU-CELAC INNOVACT プラットフォーム | Платформа ЕС–СЕЛАК INNOVACT | Платформа ЄС–СЕЛАК INNOVACT | Platforma UE-CELAC INNOVACT | ევროკავშირი–CELAC INNOVACT პლატფორმა | EU-CELAC INNOVACT मंच
+	{"innov-al", 636},         // INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL | INNOV-AL
+	{"world-cities", 648},     // World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities | World Cities
+	{"cetregio", 660},         // CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO | CETREGIO
+	{"eulac-cbc", 672},        // EU–Latin America cross-border cooperation project | Proyecto UE–América Latina de cooperación transfronteriza | Projeto UE–América Latina de cooperação transfronteiriça | Projet UE–Amérique latine de coopération transfrontalière | Projekt EU–Lateinamerika zur grenzübergreifenden Zusammenarbeit | 欧盟–拉丁美洲跨境合作项目 | EU・ラテンアメリカ国境を越えた協力プロジェクト | Проект ЕС–Латинская Америка по трансграничному сотрудничеству | Проєкт ЄС–Латинська Америка з транскордонного співробітництва | Proiect UE–America Latină de cooperare transfrontalieră | ევროკავშირი–ლათინური ამერიკის ტრანსსასაზღვრო თანამშრომლობის პროექტი | EU–लैटिन अमेरिका सीमा-पार सहयोग परियोजना
+	{"eulac-regio", 684},      // EU–Latin America regional innovation systems cooperation | Cooperación UE–América Latina en sistemas regionales de innovación | Cooperação UE–América Latina em sistemas regionais de inovação | Coopération UE–Amérique latine sur les systèmes régionaux d'innovation | Zusammenarbeit EU–Lateinamerika zu regionalen Innovationssystemen | 欧盟–拉丁美洲区域创新体系合作 | EU・ラテンアメリカ地域イノベーション・システム協力 | Сотрудничество ЕС–Латинская Америка в области региональных инновационных систем | Співпраця ЄС–Латинська Америка щодо регіональних інноваційних систем | Cooperare UE–America Latină privind sistemele regionale de inovare | ევროკავშირი–ლათინური ამერიკის თანამშრომლობა რეგიონული ინოვაციური სისტემების სფეროში | क्षेत्रीय नवाचार प्रणालियों पर EU–लैटिन अमेरिका सहयोग
+	{"eurosocial", 696},       // EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL | EUROsociAL
+	{"urbelac", 708},          // URBELAC network | Red URBELAC | Rede URBELAC | Réseau URBELAC | URBELAC-Netzwerk | URBELAC 网络 | URBELAC ネットワーク | Сеть URBELAC | Мережа URBELAC | Rețeaua URBELAC | URBELAC ქსელი | URBELAC नेटवर्क
+	{"icp-agir", 720},         // International City Partnerships (ICP-AGIR) | Asociaciones Internacionales de Ciudades (ICP-AGIR) | Parcerias Internacionais de Cidades (ICP-AGIR) | Partenariats internationaux de villes (ICP-AGIR) | Internationale Städtepartnerschaften (ICP-AGIR) | 国际城市伙伴关系（ICP-AGIR） | 国際都市パートナーシップ（ICP-AGIR） | Международные партнёрства городов (ICP-AGIR) | Міжнародні партнерства міст (ICP-AGIR) | Parteneriate internaționale între orașe (ICP-AGIR) | ქალაქების საერთაშორისო პარტნიორობა (ICP-AGIR) | अंतरराष्ट्रीय शहर साझेदारी (ICP-AGIR)
+	{"sector-dialogues", 732}, // EU–Brazil Sector Dialogues | Diálogos Sectoriales UE–Brasil | Diálogos Setoriais UE–Brasil | Dialogues sectoriels UE–Brésil | Sektordialoge EU–Brasilien | 欧盟–巴西部门对话 | EU・ブラジル分野別対話 | Секторальные диалоги ЕС–Бразилия | Секторальні діалоги ЄС–Бразилія | Dialoguri sectoriale UE–Brazilia | ევროკავშირი–ბრაზილიის სექტორული დიალოგები | EU–ब्राज़ील क्षेत्रगत संवाद
+	{"other", 744},            // Other framework | Otro marco | Outro quadro | Autre cadre | Anderer Rahmen | 其他框架 | その他の枠組み | Другие рамки | Інші рамки | Alt cadru | სხვა ჩარჩო | अन्य ढाँचा
 }
 
 // Valid reports whether f is one of the frameworks.
@@ -432,13 +465,13 @@ const (
 )
 
 var regions = [...]codeInfo{
-	{"latin-america", 732},   // Latin America | Latinoamérica | América Latina | Amérique latine | Lateinamerika | 拉丁美洲 | ラテンアメリカ | Латинская Америка | Латинська Америка | America Latină | ლათინური ამერიკა | लैटिन अमेरिका
-	{"south-america", 744},   // South America | Sudamérica | América do Sul | Amérique du Sud | Südamerika | 南美洲 | 南アメリカ | Южная Америка | Південна Америка | America de Sud | სამხრეთ ამერიკა | दक्षिण अमेरिका
-	{"central-america", 756}, // Central America | Centroamérica | América Central | Amérique centrale | Mittelamerika | 中美洲 | 中央アメリカ | Центральная Америка | Центральна Америка | America Centrală | ცენტრალური ამერიკა | मध्य अमेरिका
-	{"eastern-asia", 768},    // Eastern Asia | Asia oriental | Ásia Oriental | Asie orientale | Ostasien | 东亚 | 東アジア | Восточная Азия | Східна Азія | Asia Orientală | აღმოსავლეთ აზია | पूर्वी एशिया
-	{"southern-asia", 780},   // Southern Asia | Asia meridional | Ásia Meridional | Asie du Sud | Südasien | 南亚 | 南アジア | Южная Азия | Південна Азія | Asia Meridională | სამხრეთ აზია | दक्षिणी एशिया
-	{"eastern-europe", 792},  // Eastern Europe | Europa oriental | Europa Oriental | Europe de l’Est | Osteuropa | 东欧 | 東ヨーロッパ | Восточная Европа | Східна Європа | Europa Orientală | აღმოსავლეთ ევროპა | पूर्वी यूरोप
-	{"western-asia", 804},    // Western Asia | Asia occidental | Ásia Ocidental | Asie occidentale | Westasien | 西亚 | 西アジア | Западная Азия | Західна Азія | Asia Occidentală | დასავლეთ აზია | पश्चिमी एशिया
+	{"latin-america", 756},   // Latin America | Latinoamérica | América Latina | Amérique latine | Lateinamerika | 拉丁美洲 | ラテンアメリカ | Латинская Америка | Латинська Америка | America Latină | ლათინური ამერიკა | लैटिन अमेरिका
+	{"south-america", 768},   // South America | Sudamérica | América do Sul | Amérique du Sud | Südamerika | 南美洲 | 南アメリカ | Южная Америка | Південна Америка | America de Sud | სამხრეთ ამერიკა | दक्षिण अमेरिका
+	{"central-america", 780}, // Central America | Centroamérica | América Central | Amérique centrale | Mittelamerika | 中美洲 | 中央アメリカ | Центральная Америка | Центральна Америка | America Centrală | ცენტრალური ამერიკა | मध्य अमेरिका
+	{"eastern-asia", 792},    // Eastern Asia | Asia oriental | Ásia Oriental | Asie orientale | Ostasien | 东亚 | 東アジア | Восточная Азия | Східна Азія | Asia Orientală | აღმოსავლეთ აზია | पूर्वी एशिया
+	{"southern-asia", 804},   // Southern Asia | Asia meridional | Ásia Meridional | Asie du Sud | Südasien | 南亚 | 南アジア | Южная Азия | Південна Азія | Asia Meridională | სამხრეთ აზია | दक्षिणी एशिया
+	{"eastern-europe", 816},  // Eastern Europe | Europa oriental | Europa Oriental | Europe de l’Est | Osteuropa | 东欧 | 東ヨーロッパ | Восточная Европа | Східна Європа | Europa Orientală | აღმოსავლეთ ევროპა | पूर्वी यूरोप
+	{"western-asia", 828},    // Western Asia | Asia occidental | Ásia Ocidental | Asie occidentale | Westasien | 西亚 | 西アジア | Западная Азия | Західна Азія | Asia Occidentală | დასავლეთ აზია | पश्चिमी एशिया
 }
 
 // Valid reports whether r is one of the regions.
@@ -494,13 +527,13 @@ const (
 )
 
 var sourceKinds = [...]codeInfo{
-	{"official", 816},           // EU institution | Institución de la UE | Instituição da UE | Institution de l'UE | EU-Institution | 欧盟机构 | EU機関 | Институт ЕС | Інституція ЄС | Instituție a UE | ევროკავშირის ინსტიტუტი | EU संस्था
-	{"partner-government", 828}, // Partner government | Gobierno socio | Governo parceiro | Gouvernement partenaire | Partnerregierung | 合作伙伴政府 | パートナー国政府 | Правительство партнёра | Уряд партнера | Guvernul partenerului | პარტნიორი ქვეყნის მთავრობა | साझेदार सरकार
-	{"programme", 840},          // Programme or contractor | Programa o contratista | Programa ou contratante | Programme ou prestataire | Programm oder Auftragnehmer | 项目或承包方 | プログラムまたは受託者 | Программа или подрядчик | Програма або підрядник | Program sau contractant | პროგრამა ან კონტრაქტორი | कार्यक्रम या ठेकेदार
-	{"news", 852},               // News media | Medio de comunicación | Meio de comunicação | Média d'information | Nachrichtenmedien | 新闻媒体 | 報道機関 | СМИ | ЗМІ | Presă | მედია | समाचार माध्यम
-	{"academic", 864},           // Academic | Académica | Acadêmica | Universitaire | Wissenschaft | 学术 | 学術 | Научная публикация | Наукова публікація | Academică | აკადემიური | शैक्षणिक
-	{"mirror", 876},             // Copy on a document-mirror site | Copia en un sitio espejo de documentos | Cópia em um site espelho de documentos | Copie sur un site miroir de documents | Kopie auf einer Spiegelseite für Dokumente | 文件镜像网站上的副本 | 文書ミラーサイト上のコピー | Копия на сайте-зеркале документов | Копія на сайті-дзеркалі документів | Copie pe un site-oglindă de documente | ასლი დოკუმენტების სარკისებრ საიტზე | दस्तावेज़ मिरर साइट पर प्रति
-	{"other", 888},              // Other | Otra | Outra | Autre | Andere | 其他 | その他 | Другое | Інше | Altele | სხვა | अन्य
+	{"official", 840},           // EU institution | Institución de la UE | Instituição da UE | Institution de l'UE | EU-Institution | 欧盟机构 | EU機関 | Институт ЕС | Інституція ЄС | Instituție a UE | ევროკავშირის ინსტიტუტი | EU संस्था
+	{"partner-government", 852}, // Partner government | Gobierno socio | Governo parceiro | Gouvernement partenaire | Partnerregierung | 合作伙伴政府 | パートナー国政府 | Правительство партнёра | Уряд партнера | Guvernul partenerului | პარტნიორი ქვეყნის მთავრობა | साझेदार सरकार
+	{"programme", 864},          // Programme or contractor | Programa o contratista | Programa ou contratante | Programme ou prestataire | Programm oder Auftragnehmer | 项目或承包方 | プログラムまたは受託者 | Программа или подрядчик | Програма або підрядник | Program sau contractant | პროგრამა ან კონტრაქტორი | कार्यक्रम या ठेकेदार
+	{"news", 876},               // News media | Medio de comunicación | Meio de comunicação | Média d'information | Nachrichtenmedien | 新闻媒体 | 報道機関 | СМИ | ЗМІ | Presă | მედია | समाचार माध्यम
+	{"academic", 888},           // Academic | Académica | Acadêmica | Universitaire | Wissenschaft | 学术 | 学術 | Научная публикация | Наукова публікація | Academică | აკადემიური | शैक्षणिक
+	{"mirror", 900},             // Copy on a document-mirror site | Copia en un sitio espejo de documentos | Cópia em um site espelho de documentos | Copie sur un site miroir de documents | Kopie auf einer Spiegelseite für Dokumente | 文件镜像网站上的副本 | 文書ミラーサイト上のコピー | Копия на сайте-зеркале документов | Копія на сайті-дзеркалі документів | Copie pe un site-oglindă de documente | ასლი დოკუმენტების სარკისებრ საიტზე | दस्तावेज़ मिरर साइट पर प्रति
+	{"other", 912},              // Other | Otra | Outra | Autre | Andere | 其他 | その他 | Другое | Інше | Altele | სხვა | अन्य
 }
 
 // Valid reports whether s is one of the source kinds.
@@ -541,67 +574,69 @@ var labelEnd = [...]uint16{
 	3006, 3028, 3050, 3073, 3095, 3107, 3119, 3166, 3211, 3234, 3295, 3338,
 	3352, 3366, 3381, 3398, 3416, 3428, 3440, 3471, 3504, 3522, 3555, 3586,
 	3593, 3598, 3606, 3616, 3623, 3635, 3650, 3664, 3678, 3686, 3713, 3734,
-	3758, 3781, 3802, 3823, 3851, 3872, 3896, 3939, 3974, 3995, 4075, 4141,
-	4150, 4160, 4171, 4181, 4197, 4203, 4209, 4244, 4279, 4288, 4309, 4327,
-	4330, 4336, 4342, 4348, 4354, 4366, 4372, 4384, 4402, 4409, 4430, 4439,
-	4446, 4454, 4462, 4470, 4477, 4483, 4489, 4505, 4521, 4528, 4555, 4573,
-	4593, 4614, 4633, 4655, 4681, 4693, 4708, 4763, 4816, 4837, 4898, 4950,
-	4979, 5012, 5051, 5089, 5120, 5138, 5156, 5218, 5280, 5314, 5406, 5468,
-	5490, 5511, 5534, 5566, 5588, 5603, 5639, 5688, 5735, 5769, 5842, 5882,
-	5906, 5934, 5964, 5994, 6028, 6040, 6064, 6121, 6178, 6205, 6287, 6325,
-	6350, 6376, 6403, 6431, 6460, 6475, 6490, 6549, 6608, 6633, 6715, 6771,
-	6781, 6792, 6802, 6812, 6822, 6828, 6849, 6867, 6885, 6892, 6916, 6934,
-	6958, 6981, 7006, 7031, 7071, 7089, 7107, 7171, 7239, 7275, 7367, 7450,
-	7467, 7484, 7506, 7527, 7543, 7555, 7567, 7598, 7623, 7641, 7699, 7727,
-	7744, 7760, 7781, 7801, 7823, 7835, 7847, 7901, 7955, 7973, 8025, 8062,
-	8087, 8112, 8141, 8161, 8187, 8202, 8229, 8265, 8309, 8334, 8399, 8455,
-	8474, 8498, 8521, 8545, 8562, 8574, 8586, 8631, 8674, 8694, 8752, 8807,
-	8830, 8854, 8879, 8903, 8924, 8936, 8948, 8999, 9054, 9080, 9168, 9214,
-	9237, 9258, 9286, 9308, 9331, 9346, 9367, 9404, 9433, 9453, 9508, 9533,
-	9551, 9567, 9582, 9600, 9617, 9632, 9656, 9692, 9728, 9746, 9805, 9846,
-	9867, 9889, 9911, 9934, 9954, 9966, 9978, 10029, 10076, 10099, 10172, 10221,
-	10237, 10263, 10289, 10315, 10326, 10338, 10350, 10405, 10446, 10469, 10527, 10567,
-	10583, 10600, 10616, 10633, 10650, 10662, 10677, 10718, 10753, 10772, 10824, 10867,
-	10874, 10879, 10889, 10898, 10912, 10918, 10924, 10944, 10964, 10971, 10998, 11025,
-	11043, 11065, 11088, 11111, 11134, 11149, 11170, 11217, 11264, 11288, 11347, 11391,
-	11406, 11425, 11445, 11464, 11478, 11490, 11505, 11534, 11561, 11578, 11624, 11652,
-	11659, 11668, 11678, 11688, 11695, 11704, 11716, 11730, 11744, 11751, 11775, 11799,
-	11807, 11813, 11820, 11827, 11835, 11844, 11865, 11883, 11901, 11908, 11932, 11959,
-	11969, 11980, 11992, 12003, 12012, 12018, 12024, 12046, 12068, 12080, 12113, 12134,
-	12142, 12152, 12162, 12171, 12179, 12185, 12191, 12207, 12223, 12230, 12254, 12281,
-	12292, 12309, 12325, 12340, 12352, 12364, 12370, 12411, 12442, 12459, 12502, 12539,
-	12544, 12551, 12557, 12563, 12569, 12575, 12587, 12611, 12633, 12639, 12657, 12675,
-	12686, 12698, 12710, 12721, 12738, 12747, 12756, 12776, 12796, 12807, 12837, 12858,
-	12880, 12916, 12950, 12983, 13018, 13039, 13063, 13124, 13179, 13213, 13312, 13385,
-	13392, 13400, 13407, 13413, 13420, 13426, 13444, 13456, 13468, 13475, 13496, 13520,
-	13539, 13557, 13576, 13597, 13614, 13626, 13644, 13663, 13682, 13699, 13736, 13767,
-	13804, 13843, 13882, 13923, 13962, 13989, 14016, 14096, 14166, 14207, 14314, 14388,
-	14439, 14490, 14541, 14597, 14651, 14688, 14725, 14834, 14933, 14990, 15133, 15243,
-	15269, 15297, 15325, 15353, 15380, 15412, 15454, 15499, 15544, 15571, 15649, 15676,
-	15684, 15692, 15700, 15708, 15716, 15724, 15732, 15740, 15748, 15756, 15764, 15772,
-	15784, 15796, 15808, 15820, 15832, 15844, 15856, 15868, 15880, 15892, 15904, 15916,
-	15924, 15932, 15940, 15948, 15956, 15964, 15972, 15980, 15988, 15996, 16004, 16012,
-	16063, 16124, 16186, 16248, 16314, 16353, 16421, 16539, 16657, 16716, 16909, 17015,
-	17073, 17144, 17213, 17289, 17356, 17401, 17475, 17627, 17758, 17827, 18064, 18207,
-	18217, 18227, 18237, 18247, 18257, 18267, 18277, 18287, 18297, 18307, 18317, 18327,
-	18342, 18353, 18365, 18380, 18396, 18410, 18436, 18452, 18472, 18488, 18511, 18540,
-	18582, 18633, 18679, 18727, 18775, 18813, 18863, 18938, 19001, 19054, 19163, 19248,
-	19276, 19309, 19340, 19373, 19401, 19428, 19460, 19523, 19584, 19618, 19737, 19810,
-	19825, 19835, 19847, 19858, 19872, 19884, 19905, 19928, 19947, 19956, 19984, 20012,
-	20025, 20039, 20054, 20070, 20083, 20095, 20116, 20149, 20182, 20197, 20243, 20280,
-	20293, 20304, 20319, 20335, 20346, 20355, 20370, 20395, 20426, 20440, 20483, 20523,
-	20538, 20552, 20568, 20586, 20599, 20608, 20626, 20663, 20698, 20715, 20767, 20801,
-	20813, 20826, 20840, 20854, 20862, 20868, 20880, 20907, 20928, 20943, 20986, 21020,
-	21033, 21048, 21064, 21075, 21084, 21090, 21102, 21121, 21146, 21163, 21197, 21234,
-	21248, 21263, 21278, 21295, 21304, 21310, 21328, 21359, 21384, 21401, 21450, 21484,
-	21496, 21511, 21526, 21542, 21551, 21557, 21569, 21594, 21617, 21634, 21671, 21708,
-	21722, 21743, 21762, 21781, 21795, 21807, 21815, 21836, 21861, 21877, 21941, 21962,
-	21980, 21994, 22010, 22033, 22049, 22067, 22091, 22134, 22159, 22180, 22254, 22291,
-	22314, 22336, 22359, 22383, 22410, 22428, 22461, 22505, 22547, 22570, 22635, 22691,
-	22701, 22723, 22744, 22764, 22781, 22793, 22805, 22811, 22817, 22823, 22838, 22875,
-	22883, 22893, 22903, 22916, 22928, 22934, 22940, 22975, 23010, 23020, 23050, 23074,
-	23104, 23142, 23181, 23218, 23261, 23291, 23330, 23392, 23456, 23494, 23590, 23666,
-	23671, 23675, 23680, 23685, 23691, 23697, 23706, 23718, 23726, 23732, 23744, 23756,
+	3746, 3771, 3793, 3811, 3831, 3843, 3867, 3904, 3935, 3960, 4018, 4056,
+	4072, 4097, 4120, 4140, 4161, 4173, 4197, 4236, 4275, 4301, 4362, 4412,
+	4436, 4459, 4480, 4501, 4529, 4550, 4574, 4617, 4652, 4673, 4753, 4819,
+	4828, 4838, 4849, 4859, 4875, 4881, 4887, 4922, 4957, 4966, 4987, 5005,
+	5008, 5014, 5020, 5026, 5032, 5044, 5050, 5062, 5080, 5087, 5108, 5117,
+	5124, 5132, 5140, 5148, 5155, 5161, 5167, 5183, 5199, 5206, 5233, 5251,
+	5271, 5292, 5311, 5333, 5359, 5371, 5386, 5441, 5494, 5515, 5576, 5628,
+	5657, 5690, 5729, 5767, 5798, 5816, 5834, 5896, 5958, 5992, 6084, 6146,
+	6168, 6189, 6212, 6244, 6266, 6281, 6317, 6366, 6413, 6447, 6520, 6560,
+	6584, 6612, 6642, 6672, 6706, 6718, 6742, 6799, 6856, 6883, 6965, 7003,
+	7028, 7054, 7081, 7109, 7138, 7153, 7168, 7227, 7286, 7311, 7393, 7449,
+	7459, 7470, 7480, 7490, 7500, 7506, 7527, 7545, 7563, 7570, 7594, 7612,
+	7636, 7659, 7684, 7709, 7749, 7767, 7785, 7849, 7917, 7953, 8045, 8128,
+	8145, 8162, 8184, 8205, 8221, 8233, 8245, 8276, 8301, 8319, 8377, 8405,
+	8422, 8438, 8459, 8479, 8501, 8513, 8525, 8579, 8633, 8651, 8703, 8740,
+	8765, 8790, 8819, 8839, 8865, 8880, 8907, 8943, 8987, 9012, 9077, 9133,
+	9152, 9176, 9199, 9223, 9240, 9252, 9264, 9309, 9352, 9372, 9430, 9485,
+	9508, 9532, 9557, 9581, 9602, 9614, 9626, 9677, 9732, 9758, 9846, 9892,
+	9915, 9936, 9964, 9986, 10009, 10024, 10045, 10082, 10111, 10131, 10186, 10211,
+	10229, 10245, 10260, 10278, 10295, 10310, 10334, 10370, 10406, 10424, 10483, 10524,
+	10545, 10567, 10589, 10612, 10632, 10644, 10656, 10707, 10754, 10777, 10850, 10899,
+	10915, 10941, 10967, 10993, 11004, 11016, 11028, 11083, 11124, 11147, 11205, 11245,
+	11261, 11278, 11294, 11311, 11328, 11340, 11355, 11396, 11431, 11450, 11502, 11545,
+	11552, 11557, 11567, 11576, 11590, 11596, 11602, 11622, 11642, 11649, 11676, 11703,
+	11721, 11743, 11766, 11789, 11812, 11827, 11848, 11895, 11942, 11966, 12025, 12069,
+	12084, 12103, 12123, 12142, 12156, 12168, 12183, 12212, 12239, 12256, 12302, 12330,
+	12337, 12346, 12356, 12366, 12373, 12382, 12394, 12408, 12422, 12429, 12453, 12477,
+	12485, 12491, 12498, 12505, 12513, 12522, 12543, 12561, 12579, 12586, 12610, 12637,
+	12647, 12658, 12670, 12681, 12690, 12696, 12702, 12724, 12746, 12758, 12791, 12812,
+	12820, 12830, 12840, 12849, 12857, 12863, 12869, 12885, 12901, 12908, 12932, 12959,
+	12970, 12987, 13003, 13018, 13030, 13042, 13048, 13089, 13120, 13137, 13180, 13217,
+	13222, 13229, 13235, 13241, 13247, 13253, 13265, 13289, 13311, 13317, 13335, 13353,
+	13364, 13376, 13388, 13399, 13416, 13425, 13434, 13454, 13474, 13485, 13515, 13536,
+	13558, 13594, 13628, 13661, 13696, 13717, 13741, 13802, 13857, 13891, 13990, 14063,
+	14070, 14078, 14085, 14091, 14098, 14104, 14122, 14134, 14146, 14153, 14174, 14198,
+	14217, 14235, 14254, 14275, 14292, 14304, 14322, 14341, 14360, 14377, 14414, 14445,
+	14482, 14521, 14560, 14601, 14640, 14667, 14694, 14774, 14844, 14885, 14992, 15066,
+	15117, 15168, 15219, 15275, 15329, 15366, 15403, 15512, 15611, 15668, 15811, 15921,
+	15947, 15975, 16003, 16031, 16058, 16090, 16132, 16177, 16222, 16249, 16327, 16354,
+	16362, 16370, 16378, 16386, 16394, 16402, 16410, 16418, 16426, 16434, 16442, 16450,
+	16462, 16474, 16486, 16498, 16510, 16522, 16534, 16546, 16558, 16570, 16582, 16594,
+	16602, 16610, 16618, 16626, 16634, 16642, 16650, 16658, 16666, 16674, 16682, 16690,
+	16741, 16802, 16864, 16926, 16992, 17031, 17099, 17217, 17335, 17394, 17587, 17693,
+	17751, 17822, 17891, 17967, 18034, 18079, 18153, 18305, 18436, 18505, 18742, 18885,
+	18895, 18905, 18915, 18925, 18935, 18945, 18955, 18965, 18975, 18985, 18995, 19005,
+	19020, 19031, 19043, 19058, 19074, 19088, 19114, 19130, 19150, 19166, 19189, 19218,
+	19260, 19311, 19357, 19405, 19453, 19491, 19541, 19616, 19679, 19732, 19841, 19926,
+	19954, 19987, 20018, 20051, 20079, 20106, 20138, 20201, 20262, 20296, 20415, 20488,
+	20503, 20513, 20525, 20536, 20550, 20562, 20583, 20606, 20625, 20634, 20662, 20690,
+	20703, 20717, 20732, 20748, 20761, 20773, 20794, 20827, 20860, 20875, 20921, 20958,
+	20971, 20982, 20997, 21013, 21024, 21033, 21048, 21073, 21104, 21118, 21161, 21201,
+	21216, 21230, 21246, 21264, 21277, 21286, 21304, 21341, 21376, 21393, 21445, 21479,
+	21491, 21504, 21518, 21532, 21540, 21546, 21558, 21585, 21606, 21621, 21664, 21698,
+	21711, 21726, 21742, 21753, 21762, 21768, 21780, 21799, 21824, 21841, 21875, 21912,
+	21926, 21941, 21956, 21973, 21982, 21988, 22006, 22037, 22062, 22079, 22128, 22162,
+	22174, 22189, 22204, 22220, 22229, 22235, 22247, 22272, 22295, 22312, 22349, 22386,
+	22400, 22421, 22440, 22459, 22473, 22485, 22493, 22514, 22539, 22555, 22619, 22640,
+	22658, 22672, 22688, 22711, 22727, 22745, 22769, 22812, 22837, 22858, 22932, 22969,
+	22992, 23014, 23037, 23061, 23088, 23106, 23139, 23183, 23225, 23248, 23313, 23369,
+	23379, 23401, 23422, 23442, 23459, 23471, 23483, 23489, 23495, 23501, 23516, 23553,
+	23561, 23571, 23581, 23594, 23606, 23612, 23618, 23653, 23688, 23698, 23728, 23752,
+	23782, 23820, 23859, 23896, 23939, 23969, 24008, 24070, 24134, 24172, 24268, 24344,
+	24349, 24353, 24358, 24363, 24369, 24375, 24384, 24396, 24404, 24410, 24422, 24434,
 }
 
 // labelText is every label, one after the other.
@@ -774,6 +809,30 @@ const labelText = "" +
 	"Partener" +
 	"პარტნიორი" +
 	"साझेदार" +
+	"City pairing" +
+	"Hermanamiento de ciudades" +
+	"Parceria entre cidades" +
+	"Jumelage de villes" +
+	"Städtepartnerschaft" +
+	"城市结对" +
+	"都市間ペアリング" +
+	"Партнёрство городов" +
+	"Партнерство міст" +
+	"Parteneriat între orașe" +
+	"ქალაქების დაწყვილება" +
+	"शहरों की जोड़ी" +
+	"Regional pairing" +
+	"Hermanamiento de regiones" +
+	"Parceria entre regiões" +
+	"Jumelage de régions" +
+	"Regionalpartnerschaft" +
+	"地区结对" +
+	"地域間ペアリング" +
+	"Партнёрство регионов" +
+	"Партнерство регіонів" +
+	"Parteneriat între regiuni" +
+	"რეგიონების დაწყვილება" +
+	"क्षेत्रों की जोड़ी" +
 	"Conflict between sources" +
 	"Conflicto entre fuentes" +
 	"Conflito entre fontes" +

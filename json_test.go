@@ -122,6 +122,7 @@ func TestCodesUnmarshal(t *testing.T) {
 		{"ActivityKind", func() code { return new(ActivityKind) }, strs[ActivityKind]()},
 		{"Framework", func() code { return new(Framework) }, strs[Framework]()},
 		{"SourceKind", func() code { return new(SourceKind) }, strs[SourceKind]()},
+		{"PairLevel", func() code { return new(PairLevel) }, strs[PairLevel]()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -194,6 +195,8 @@ func stringOf(v any) string {
 	case *Framework:
 		return string(*v)
 	case *SourceKind:
+		return string(*v)
+	case *PairLevel:
 		return string(*v)
 	}
 	panic("unknown code type")

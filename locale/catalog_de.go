@@ -11,6 +11,7 @@ func deTable() *table {
 		"field.signed":              "Unterzeichnet",
 		"field.doclangs":            "Sprachen der Dokumente",
 		"field.activities":          "Aktivitäten",
+		"field.pairings":            "Partnerschaften",
 		"field.dialogue":            "Dialog",
 		"field.themes":              "Themen",
 		"field.summary":             "Zusammenfassung",

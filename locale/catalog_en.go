@@ -12,6 +12,7 @@ func enTable() *table {
 		"field.signed":      "Signed",
 		"field.doclangs":    "Document languages",
 		"field.activities":  "Activities",
+		"field.pairings":    "Pairings",
 		"field.dialogue":    "Dialogue",
 		"field.themes":      "Themes",
 		"field.summary":     "Summary",

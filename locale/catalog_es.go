@@ -11,6 +11,7 @@ func esTable() *table {
 		"field.signed":              "Firma",
 		"field.doclangs":            "Idiomas de los documentos",
 		"field.activities":          "Actividades",
+		"field.pairings":            "Hermanamientos",
 		"field.dialogue":            "Diálogo",
 		"field.themes":              "Temas",
 		"field.summary":             "Resumen",

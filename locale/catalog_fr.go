@@ -11,6 +11,7 @@ func frTable() *table {
 		"field.signed":              "Signature",
 		"field.doclangs":            "Langues des documents",
 		"field.activities":          "Activités",
+		"field.pairings":            "Jumelages",
 		"field.dialogue":            "Dialogue",
 		"field.themes":              "Thèmes",
 		"field.summary":             "Résumé",

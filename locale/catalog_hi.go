@@ -11,6 +11,7 @@ func hiTable() *table {
 		"field.signed":              "हस्ताक्षर की तिथि",
 		"field.doclangs":            "दस्तावेज़ों की भाषाएँ",
 		"field.activities":          "गतिविधियाँ",
+		"field.pairings":            "जोड़ियाँ",
 		"field.dialogue":            "संवाद",
 		"field.themes":              "विषय",
 		"field.summary":             "सारांश",

@@ -11,6 +11,7 @@ func jaTable() *table {
 		"field.signed":              "署名日",
 		"field.doclangs":            "文書の言語",
 		"field.activities":          "活動",
+		"field.pairings":            "ペアリング",
 		"field.dialogue":            "対話",
 		"field.themes":              "テーマ",
 		"field.summary":             "要約",

@@ -11,6 +11,7 @@ func kaTable() *table {
 		"field.signed":              "ხელმოწერის თარიღი",
 		"field.doclangs":            "დოკუმენტების ენები",
 		"field.activities":          "ღონისძიებები",
+		"field.pairings":            "დაწყვილებები",
 		"field.dialogue":            "დიალოგი",
 		"field.themes":              "თემები",
 		"field.summary":             "მოკლე აღწერა",

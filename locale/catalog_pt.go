@@ -11,6 +11,7 @@ func ptTable() *table {
 		"field.signed":              "Assinatura",
 		"field.doclangs":            "Línguas dos documentos",
 		"field.activities":          "Atividades",
+		"field.pairings":            "Parcerias",
 		"field.dialogue":            "Diálogo",
 		"field.themes":              "Temas",
 		"field.summary":             "Resumo",

@@ -11,6 +11,7 @@ func roTable() *table {
 		"field.signed":              "Semnat",
 		"field.doclangs":            "Limbile documentelor",
 		"field.activities":          "Activități",
+		"field.pairings":            "Parteneriate",
 		"field.dialogue":            "Dialog",
 		"field.themes":              "Teme",
 		"field.summary":             "Rezumat",

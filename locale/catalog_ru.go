@@ -11,6 +11,7 @@ func ruTable() *table {
 		"field.signed":              "Дата подписания",
 		"field.doclangs":            "Языки документов",
 		"field.activities":          "Мероприятия",
+		"field.pairings":            "Партнёрства",
 		"field.dialogue":            "Диалог",
 		"field.themes":              "Темы",
 		"field.summary":             "Краткое описание",

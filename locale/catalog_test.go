@@ -229,6 +229,7 @@ func allCodes() []aCode {
 	add("framework", codes[regiodialogue.Framework]()...)
 	add("region", codes[regiodialogue.Region]()...)
 	add("source", codes[regiodialogue.SourceKind]()...)
+	add("pairlevel", codes[regiodialogue.PairLevel]()...)
 	return out
 }
 
@@ -249,7 +250,7 @@ func TestEveryCodeLabelled(t *testing.T) {
 			n++
 		}
 	}
-	if got := len(allCodes()); got != n || len(codeLists) != 10 {
+	if got := len(allCodes()); got != n || len(codeLists) != 11 {
 		t.Errorf("%d codes in %d lists, but the catalog has %d code labels", got, len(codeLists), n)
 	}
 	for _, c := range allCodes() {

@@ -11,6 +11,7 @@ func ukTable() *table {
 		"field.signed":              "Дата підписання",
 		"field.doclangs":            "Мови документів",
 		"field.activities":          "Заходи",
+		"field.pairings":            "Партнерства",
 		"field.dialogue":            "Діалог",
 		"field.themes":              "Теми",
 		"field.summary":             "Короткий опис",

@@ -11,6 +11,7 @@ func zhTable() *table {
 		"field.signed":              "签署日期",
 		"field.doclangs":            "文件语言",
 		"field.activities":          "活动",
+		"field.pairings":            "结对",
 		"field.dialogue":            "对话",
 		"field.themes":              "主题",
 		"field.summary":             "摘要",

@@ -15,6 +15,7 @@ var codeLists = [...]codeList{
 	{"group", func() []string { return strs(regiodialogue.Codes[regiodialogue.Group]()) }, func(s string, tag language.Tag) string { return regiodialogue.Group(s).Label(tag) }},
 	{"partnerkind", func() []string { return strs(regiodialogue.Codes[regiodialogue.PartnerKind]()) }, func(s string, tag language.Tag) string { return regiodialogue.PartnerKind(s).Label(tag) }},
 	{"side", func() []string { return strs(regiodialogue.Codes[regiodialogue.Side]()) }, func(s string, tag language.Tag) string { return regiodialogue.Side(s).Label(tag) }},
+	{"pairlevel", func() []string { return strs(regiodialogue.Codes[regiodialogue.PairLevel]()) }, func(s string, tag language.Tag) string { return regiodialogue.PairLevel(s).Label(tag) }},
 	{"note", func() []string { return strs(regiodialogue.Codes[regiodialogue.NoteKind]()) }, func(s string, tag language.Tag) string { return regiodialogue.NoteKind(s).Label(tag) }},
 	{"theme", func() []string { return strs(regiodialogue.Codes[regiodialogue.Theme]()) }, func(s string, tag language.Tag) string { return regiodialogue.Theme(s).Label(tag) }},
 	{"activity", func() []string { return strs(regiodialogue.Codes[regiodialogue.ActivityKind]()) }, func(s string, tag language.Tag) string { return regiodialogue.ActivityKind(s).Label(tag) }},

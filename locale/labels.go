@@ -7,7 +7,8 @@ import (
 )
 
 // Code is a value of one of the dataset's code types (regiodialogue.InstrumentKind, Group,
-// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind).
+// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind,
+// PairLevel).
 type Code interface {
 	Valid() bool
 	Label(prefs ...language.Tag) string
@@ -26,9 +27,10 @@ func (l Locale) Label(code Code) string {
 // "instrument", "group", "partnerkind", "side", "note", "theme", "activity", "framework",
 // "region" (a partner's world region: "latin-america", "south-america", "central-america",
 // "eastern-asia", "southern-asia", "eastern-europe", "western-asia", named from the CLDR
-// tables by their UN M.49 codes) and "source" (a source's kind: "official",
-// "partner-government", "programme", "news", "academic", "mirror", "other"). An unknown
-// kind or code is returned as is.
+// tables by their UN M.49 codes), "source" (a source's kind: "official",
+// "partner-government", "programme", "news", "academic", "mirror", "other") and
+// "pairlevel" (a pairing's level: "city", "region"). An unknown kind or code is returned as
+// is.
 func (l Locale) CodeLabel(kind, code string) string {
 	for _, c := range codeLists {
 		if c.kind == kind {

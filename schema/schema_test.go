@@ -184,6 +184,7 @@ func TestEnumsEqualCodeLists(t *testing.T) {
 		"framework":      strs(regiodialogue.Codes[regiodialogue.Framework]()),
 		"region":         strs(regiodialogue.Codes[regiodialogue.Region]()),
 		"sourceKind":     strs(regiodialogue.Codes[regiodialogue.SourceKind]()),
+		"pairLevel":      strs(regiodialogue.Codes[regiodialogue.PairLevel]()),
 	}
 	for name, codes := range want {
 		if got := defs.Defs[name].Enum; !slices.Equal(got, codes) {
