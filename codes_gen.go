@@ -503,9 +503,10 @@ var regionsM49 = [...]struct{ m49, parent string }{
 }
 
 // SourceKind classifies a source by who published it. The dataset prefers, in this order,
-// official and partner-government sources, then programme sites, news, academic work and other
-// publishers; a mirror, a copy of a document on a site other than its publisher's, is cited
-// only when the original could not be found, and names its original.
+// official and partner-government sources, then programme sites, news, academic work,
+// reference works (the Unicode CLDR for names of countries) and other publishers; a mirror, a
+// copy of a document on a site other than its publisher's, is cited only when the original
+// could not be found, and names its original.
 type SourceKind string
 
 // The source kinds.
@@ -520,6 +521,8 @@ const (
 	SourceNews SourceKind = "news"
 	// Universities, research institutes and journals.
 	SourceAcademic SourceKind = "academic"
+	// Reference works and standards: Unicode CLDR, ISO 3166.
+	SourceReference SourceKind = "reference"
 	// A copy on a document-mirror site; see Source.Original.
 	SourceMirror SourceKind = "mirror"
 	// Any other publisher.
@@ -532,8 +535,9 @@ var sourceKinds = [...]codeInfo{
 	{"programme", 864},          // Programme or contractor | Programa o contratista | Programa ou contratante | Programme ou prestataire | Programm oder Auftragnehmer | 项目或承包方 | プログラムまたは受託者 | Программа или подрядчик | Програма або підрядник | Program sau contractant | პროგრამა ან კონტრაქტორი | कार्यक्रम या ठेकेदार
 	{"news", 876},               // News media | Medio de comunicación | Meio de comunicação | Média d'information | Nachrichtenmedien | 新闻媒体 | 報道機関 | СМИ | ЗМІ | Presă | მედია | समाचार माध्यम
 	{"academic", 888},           // Academic | Académica | Acadêmica | Universitaire | Wissenschaft | 学术 | 学術 | Научная публикация | Наукова публікація | Academică | აკადემიური | शैक्षणिक
-	{"mirror", 900},             // Copy on a document-mirror site | Copia en un sitio espejo de documentos | Cópia em um site espelho de documentos | Copie sur un site miroir de documents | Kopie auf einer Spiegelseite für Dokumente | 文件镜像网站上的副本 | 文書ミラーサイト上のコピー | Копия на сайте-зеркале документов | Копія на сайті-дзеркалі документів | Copie pe un site-oglindă de documente | ასლი დოკუმენტების სარკისებრ საიტზე | दस्तावेज़ मिरर साइट पर प्रति
-	{"other", 912},              // Other | Otra | Outra | Autre | Andere | 其他 | その他 | Другое | Інше | Altele | სხვა | अन्य
+	{"reference", 900},          // Reference work or standard | Obra de referencia o norma | Obra de referência ou norma | Ouvrage de référence ou norme | Nachschlagewerk oder Standard | 参考资料或标准 | 参考資料・標準 | Справочник или стандарт | Довідник або стандарт | Lucrare de referință sau standard | საცნობარო წყარო ან სტანდარტი | संदर्भ ग्रंथ या मानक
+	{"mirror", 912},             // Copy on a document-mirror site | Copia en un sitio espejo de documentos | Cópia em um site espelho de documentos | Copie sur un site miroir de documents | Kopie auf einer Spiegelseite für Dokumente | 文件镜像网站上的副本 | 文書ミラーサイト上のコピー | Копия на сайте-зеркале документов | Копія на сайті-дзеркалі документів | Copie pe un site-oglindă de documente | ასლი დოკუმენტების სარკისებრ საიტზე | दस्तावेज़ मिरर साइट पर प्रति
+	{"other", 924},              // Other | Otra | Outra | Autre | Andere | 其他 | その他 | Другое | Інше | Altele | სხვა | अन्य
 }
 
 // Valid reports whether s is one of the source kinds.
@@ -635,8 +639,9 @@ var labelEnd = [...]uint16{
 	22992, 23014, 23037, 23061, 23088, 23106, 23139, 23183, 23225, 23248, 23313, 23369,
 	23379, 23401, 23422, 23442, 23459, 23471, 23483, 23489, 23495, 23501, 23516, 23553,
 	23561, 23571, 23581, 23594, 23606, 23612, 23618, 23653, 23688, 23698, 23728, 23752,
-	23782, 23820, 23859, 23896, 23939, 23969, 24008, 24070, 24134, 24172, 24268, 24344,
-	24349, 24353, 24358, 24363, 24369, 24375, 24384, 24396, 24404, 24410, 24422, 24434,
+	23778, 23804, 23832, 23863, 23892, 23913, 23934, 23978, 24018, 24053, 24131, 24185,
+	24215, 24253, 24292, 24329, 24372, 24402, 24441, 24503, 24567, 24605, 24701, 24777,
+	24782, 24786, 24791, 24796, 24802, 24808, 24817, 24829, 24837, 24843, 24855, 24867,
 }
 
 // labelText is every label, one after the other.
@@ -1541,6 +1546,18 @@ const labelText = "" +
 	"Academică" +
 	"აკადემიური" +
 	"शैक्षणिक" +
+	"Reference work or standard" +
+	"Obra de referencia o norma" +
+	"Obra de referência ou norma" +
+	"Ouvrage de référence ou norme" +
+	"Nachschlagewerk oder Standard" +
+	"参考资料或标准" +
+	"参考資料・標準" +
+	"Справочник или стандарт" +
+	"Довідник або стандарт" +
+	"Lucrare de referință sau standard" +
+	"საცნობარო წყარო ან სტანდარტი" +
+	"संदर्भ ग्रंथ या मानक" +
 	"Copy on a document-mirror site" +
 	"Copia en un sitio espejo de documentos" +
 	"Cópia em um site espelho de documentos" +
