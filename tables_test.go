@@ -38,6 +38,7 @@ var codeColumns = map[string]func() []string{
 	"agreements.group":        strs[Group],
 	"instruments.kind":        strs[InstrumentKind],
 	"parties.side":            strs[Side],
+	"pair_places.side":        strs[Side],
 	"activities.kind":         strs[ActivityKind],
 	"activities.framework":    strs[Framework],
 	"activities.pair_level":   strs[PairLevel],
@@ -108,7 +109,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"id:string:the agreement's id, the lower-case partner code",
 			"partner_code:string:ISO 3166-1 alpha-2, or SICA",
-			"partner_kind:string:country or organisation",
+			"partner_kind:string:whether the partner is a country or a regional organisation (code list)",
 			"partner_name_en:string:the partner's name in English",
 			"partner_languages:string:the partner's official languages, BCP 47 tags separated by spaces",
 			"region:string:geographic region (code list; latin-america contains south-america and central-america)",
@@ -138,7 +139,7 @@ func datasetTables(ds *Dataset) []*table {
 			"agreement_id:string:the agreement",
 			"instrument_position:integer:the instrument",
 			"position:integer:the party's place in the instrument, from 1",
-			"side:string:eu or partner",
+			"side:string:the side the party signed for (code list)",
 			"institution_en:string:the signing institution, in English",
 			"uncertain:boolean:true when the party was inferred",
 			"signatory_name:string:who signed, when known",
@@ -160,7 +161,7 @@ func datasetTables(ds *Dataset) []*table {
 			"framework:string:what it was carried out under (code list)",
 			"themes:string:themes (code list), separated by spaces",
 			"summary_en:string:summary in the compilers' words, in English",
-			"pair_level:string:for a pairing: city or region (its places are in pair_places)",
+			"pair_level:string:for a pairing: what it joined (code list; its places are in pair_places)",
 			"part_of:string:the activity this one took place within, when it did"),
 		PrimaryKey: []string{"id"},
 		ForeignKeys: []foreignKey{fk([]string{"stored_in"}, "agreements", "id"),
@@ -168,7 +169,7 @@ func datasetTables(ds *Dataset) []*table {
 	pairPlaces := &table{name: "pair_places", title: "The two sides of each pairing", schema: tableSchema{
 		Fields: fields(
 			"activity_id:string:the pairing",
-			"side:string:eu or partner",
+			"side:string:the side of the pair (code list)",
 			"position:integer:place in the side's list, from 1 (several for a cluster)",
 			"name_en:string:the place's name in English",
 			"country:string:ISO 3166-1 alpha-2, when known",
@@ -196,7 +197,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"agreement_id:string:the agreement",
 			"position:integer:the note's place in the agreement, from 1",
-			"kind:string:conflict, inference, gap or context",
+			"kind:string:what the note records (code list)",
 			"text_en:string:the note, in English"),
 		PrimaryKey:  []string{"agreement_id", "position"},
 		ForeignKeys: []foreignKey{fk([]string{"agreement_id"}, "agreements", "id")}}}
@@ -204,7 +205,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"url:string:the source's address",
 			"title:string:its own title",
-			"kind:string:official, partner-government, programme, news, academic, reference, mirror or other",
+			"kind:string:who published it (code list)",
 			"publisher:string:who published it (for a mirror, the mirror site)",
 			"published:string:"+dateDesc,
 			"accessed:string:the month the compilers read it, YYYY-MM",
