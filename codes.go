@@ -100,15 +100,25 @@ func label[T Code](c T, prefs []language.Tag) string {
 	if !ok {
 		return string(c)
 	}
-	i := 0
-	if len(prefs) > 0 {
-		labelOnce.Do(initLabels)
-		_, j, conf := labelM.Match(prefs...)
-		if conf >= language.High {
-			i = j
+	return labelAt(info.label + labelIndex(prefs))
+}
+
+// labelIndex returns the index in labelTags of the language chosen for prefs.
+func labelIndex(prefs []language.Tag) int {
+	if len(prefs) == 0 {
+		return 0
+	}
+	labelOnce.Do(initLabels)
+	// A label language asked for as is matches itself exactly; the matcher is not needed.
+	if len(prefs) == 1 {
+		if i := slices.Index(labelTagList, prefs[0]); i >= 0 {
+			return i
 		}
 	}
-	return labelAt(info.label + i)
+	if _, i, conf := labelM.Match(prefs...); conf >= language.High {
+		return i
+	}
+	return 0
 }
 
 // labelAt returns the label at index i of labelEnd.
