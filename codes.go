@@ -10,8 +10,8 @@ import (
 // The closed code lists (InstrumentKind, Group, PartnerKind, Side, PairLevel, NoteKind,
 // Theme, ActivityKind, Framework, Region, SourceKind) are declared once, in the table codes.json at
 // the root of the module: each code, its description and its label in the 12 languages of
-// LabelLanguages. codes_gen.go, the enums of the JSON Schemas and package locale's index of
-// the lists are generated from it; the CSV tables' Table Schemas take their enums from the
+// LabelLanguages. codes_gen.go, the enums of the JSON Schemas, package locale's index of the
+// lists and the code lists of dataset/README.md are generated from it; the CSV tables' Table Schemas take their enums from the
 // generated lists.
 //
 //go:generate go run ./internal/gencodes

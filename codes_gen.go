@@ -13,7 +13,8 @@ const (
 	MemorandumOfUnderstanding InstrumentKind = "memorandum-of-understanding"
 	// A letter of intent announcing cooperation to come.
 	LetterOfIntent InstrumentKind = "letter-of-intent"
-	// Letters exchanged between the two sides that together record an arrangement.
+	// Letters exchanged between the two sides that together record an arrangement, such as
+	// letters of intent.
 	ExchangeOfLetters InstrumentKind = "exchange-of-letters"
 	// A declaration signed or issued by both sides together.
 	JointDeclaration InstrumentKind = "joint-declaration"
@@ -195,7 +196,7 @@ type NoteKind string
 const (
 	// Sources disagree; the note gives both readings.
 	NoteConflict NoteKind = "conflict"
-	// A value was derived rather than read; the note says how.
+	// A value the compilers derived rather than read; the note says how.
 	NoteInference NoteKind = "inference"
 	// Something no source gave.
 	NoteGap NoteKind = "gap"
@@ -232,39 +233,41 @@ type Theme string
 
 // The themes.
 const (
-	// Reducing disparities between territories and balancing their development.
+	// Economic, social and territorial cohesion; regional disparities.
 	TerritorialCohesion Theme = "territorial-cohesion"
-	// National and regional strategies and policies for regional development.
+	// Setting up and running regional policy: territorial strategies, programming, strategic
+	// planning.
 	RegionalDevelopmentStrategy Theme = "regional-development-strategy"
-	// Coordination between national, regional and local levels of government.
+	// Governance, partnership, decentralisation: coordination between national, regional and
+	// local government.
 	MultiLevelGovernance Theme = "multi-level-governance"
-	// Cooperation between regions on either side of a border.
+	// Cooperation between regions on either side of a border, including border integration.
 	CrossBorderCooperation Theme = "cross-border-cooperation"
-	// Cooperation between regions of different countries that do not share a border.
+	// Transnational and interregional cooperation, macro-regional strategies.
 	InterregionalCooperation Theme = "interregional-cooperation"
-	// Regional innovation, research and smart specialisation.
+	// Regional innovation systems and strategies, smart specialisation, research and development.
 	Innovation Theme = "innovation"
-	// Competitiveness of firms and regions, growth and employment.
+	// Growth, competitiveness, employment.
 	CompetitivenessAndJobs Theme = "competitiveness-and-jobs"
 	// Cities: urban policy, planning and sustainable urban development.
 	UrbanDevelopment Theme = "urban-development"
 	// Rural areas and their development.
 	RuralDevelopment Theme = "rural-development"
-	// Monitoring and evaluating policies and programmes.
+	// Planning and evaluation methods, monitoring of policies and programmes.
 	MonitoringAndEvaluation Theme = "monitoring-and-evaluation"
-	// Regional statistics, indicators and territorial classifications.
+	// Statistics, indicators and the classification of regions.
 	RegionalStatistics Theme = "regional-statistics"
-	// The capacity of public administrations to run policies and programmes.
+	// Capacity building, training of officials.
 	AdministrativeCapacity Theme = "administrative-capacity"
 	// Sustainable development and the environment.
 	SustainableDevelopment Theme = "sustainable-development"
-	// Climate change, its mitigation and adaptation, and energy.
+	// Climate change, natural disasters, energy.
 	ClimateAndEnergy Theme = "climate-and-energy"
-	// Regions in industrial transition and their economic restructuring.
+	// Restructuring, industrial decline.
 	IndustrialTransition Theme = "industrial-transition"
 	// Spatial and land-use planning.
 	SpatialPlanning Theme = "spatial-planning"
-	// Social inclusion, cohesion and the reduction of poverty.
+	// Social inclusion: minorities, migrants, civil-society participation.
 	SocialInclusion Theme = "social-inclusion"
 )
 
@@ -324,15 +327,16 @@ const (
 	Conference ActivityKind = "conference"
 	// A training course for officials or practitioners.
 	Training ActivityKind = "training"
-	// A visit by a delegation to see policies and projects on the ground.
+	// A visit by a delegation to see policies and projects on the ground, including information
+	// sessions abroad.
 	StudyVisit ActivityKind = "study-visit"
 	// A study or analysis commissioned or carried out under the dialogue.
 	Study ActivityKind = "study"
 	// A publication: a report, brochure or handbook.
 	Publication ActivityKind = "publication"
-	// A pairing of cities or regions, one record per pair.
+	// A city or region pairing, one record per pair; it has a pair.
 	Pairing ActivityKind = "pairing"
-	// A project running over a period, with its own activities.
+	// A multi-month technical assistance or cooperation project, with its own activities.
 	Project ActivityKind = "project"
 )
 
@@ -389,7 +393,7 @@ const (
 	WorldCities Framework = "world-cities"
 	// CETREGIO, Chinese European Training on Regional Policy, for Chinese officials.
 	CETREGIO Framework = "cetregio"
-	// The EU–Latin America project on cross-border cooperation.
+	// The EU–Latin America cross-border cooperation project, run with AEBR.
 	EULACCBC Framework = "eulac-cbc"
 	// The EU–Latin America cooperation on regional innovation systems.
 	EULACREGIO Framework = "eulac-regio"
@@ -448,19 +452,19 @@ type Region string
 
 // The regions.
 const (
-	// Latin America and the Caribbean (UN M49 419), containing South and Central America.
+	// Latin America and the Caribbean (UN M49 419); contains South and Central America.
 	RegionLatinAmerica Region = "latin-america"
-	// South America (UN M49 005), within Latin America.
+	// South America (UN M49 005): Argentina, Brazil, Chile, Colombia, Peru.
 	RegionSouthAmerica Region = "south-america"
-	// Central America (UN M49 013), within Latin America; M49 counts Mexico here.
+	// Central America (UN M49 013): Mexico, which M49 counts here, and SICA.
 	RegionCentralAmerica Region = "central-america"
-	// Eastern Asia (UN M49 030).
+	// Eastern Asia (UN M49 030): China, Japan.
 	RegionEasternAsia Region = "eastern-asia"
-	// Southern Asia (UN M49 034).
+	// Southern Asia (UN M49 034): India.
 	RegionSouthernAsia Region = "southern-asia"
-	// Eastern Europe (UN M49 151).
+	// Eastern Europe (UN M49 151): Moldova, Russia, Ukraine.
 	RegionEasternEurope Region = "eastern-europe"
-	// Western Asia (UN M49 145), which M49 counts Georgia in.
+	// Western Asia (UN M49 145): Georgia, as M49 counts it.
 	RegionWesternAsia Region = "western-asia"
 )
 
@@ -511,21 +515,25 @@ type SourceKind string
 
 // The source kinds.
 const (
-	// EU institutions and bodies.
+	// EU institutions and bodies: the Commission and DG REGIO, the EEAS and EU delegations, the
+	// Parliament, the Council.
 	SourceOfficial SourceKind = "official"
-	// The partner's government or secretariat.
+	// The partner's ministries, agencies and official portals, SICA's secretariat.
 	SourcePartnerGovernment SourceKind = "partner-government"
-	// Programme and contractor sites.
+	// Programme and contractor sites: IUC, IURC, INNOVACT, World Cities, AEBR, EUROsociAL and
+	// others.
 	SourceProgramme SourceKind = "programme"
 	// Newspapers, broadcasters and news agencies.
 	SourceNews SourceKind = "news"
 	// Universities, research institutes and journals.
 	SourceAcademic SourceKind = "academic"
-	// Reference works and standards: Unicode CLDR, ISO 3166.
+	// Reference works and standards: the Unicode CLDR release that golang.org/x/text uses, cited
+	// for partner names in the partner's language; ISO 3166.
 	SourceReference SourceKind = "reference"
-	// A copy on a document-mirror site; see Source.Original.
+	// A copy of someone else's document on a document-mirror or republishing site, cited only
+	// when the original could not be found, and naming it in original (see Source.Original).
 	SourceMirror SourceKind = "mirror"
-	// Any other publisher.
+	// Any other acceptable publisher.
 	SourceOther SourceKind = "other"
 )
 
