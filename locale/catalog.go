@@ -40,6 +40,7 @@ func tables() []*table {
 					t.msgs[c.kind+"/"+code] = c.label(code, t.tag)
 				}
 			}
+			t.withProblems()
 		}
 	})
 	return allTables
