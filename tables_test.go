@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"regexp"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 	"slices"
 	"strconv"
@@ -26,9 +27,22 @@ type tableField struct {
 }
 
 // constraints are a field's Table Schema constraints: for a code column, the codes of its
-// list, taken from the generated Go lists.
+// list, taken from the generated Go lists; for a column of codes separated by spaces, a
+// pattern built from them.
 type constraints struct {
-	Enum []string `json:"enum"`
+	Enum    []string `json:"enum,omitempty"`
+	Pattern string   `json:"pattern,omitempty"`
+}
+
+// codeListColumns are the columns that hold codes separated by spaces.
+var codeListColumns = map[string]func() []string{
+	"activities.themes": strs[Theme],
+}
+
+// listPattern returns the pattern of one or more of codes separated by single spaces.
+func listPattern(codes []string) string {
+	one := "(" + strings.Join(codes, "|") + ")"
+	return one + "( " + one + ")*"
 }
 
 // codeColumns are the columns that hold one code each, by table and field name.
@@ -357,6 +371,9 @@ func datasetTables(ds *Dataset) []*table {
 			if codes, ok := codeColumns[t.name+"."+f.Name]; ok {
 				t.schema.Fields[i].Constraints = &constraints{Enum: codes()}
 			}
+			if codes, ok := codeListColumns[t.name+"."+f.Name]; ok {
+				t.schema.Fields[i].Constraints = &constraints{Pattern: listPattern(codes())}
+			}
 		}
 	}
 	return tables
@@ -388,9 +405,14 @@ func TestDatasetTables(t *testing.T) {
 			if f.Constraints == nil {
 				continue
 			}
+			re := regexp.MustCompile("^(?:" + f.Constraints.Pattern + ")$")
 			for i, r := range tb.rows {
-				if r[j] != "" && !slices.Contains(f.Constraints.Enum, r[j]) {
+				switch {
+				case r[j] == "":
+				case f.Constraints.Enum != nil && !slices.Contains(f.Constraints.Enum, r[j]):
 					t.Errorf("%s row %d: %s %q is not in its enum", tb.name, i, f.Name, r[j])
+				case f.Constraints.Pattern != "" && !re.MatchString(r[j]):
+					t.Errorf("%s row %d: %s %q does not match its pattern", tb.name, i, f.Name, r[j])
 				}
 			}
 		}
