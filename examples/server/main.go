@@ -45,8 +45,11 @@
 // so that a flood of large payloads does not hold up small ones. Bodies are read before a
 // turn is taken, so a slow client holds no turn.
 //
-// Each request is logged to standard error with log/slog: method, path, the status sent,
-// duration, the bytes written, and the write error when the client was gone. SIGINT or
+// Each request is logged to standard error with log/slog: method, path, the status,
+// duration, the size of the answer's body, and delivered=true once the answer was written
+// to the connection, or delivered=false with the write error when it could not be (the
+// client was too slow, or gone). The answers net/http writes itself, outside any handler
+// (431 for headers too large, 400 for a malformed request), are logged too, with by=net/http. SIGINT or
 // SIGTERM stops the server gracefully, letting requests in flight finish for up to 10
 // seconds.
 package main
@@ -66,6 +69,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -161,6 +165,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // serve serves h on ln until ctx is done, then shuts down gracefully.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+	return serveWith(ctx, ln, newServer(h, logger), logger)
+}
+
+// newServer returns the http.Server of the service: its timeouts, its error log, and the
+// connection tracking that logs the answers net/http writes itself (trackConns).
+func newServer(h http.Handler, logger *slog.Logger) *http.Server {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -170,6 +180,13 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Lo
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
+	srv.ConnContext = connContext
+	return srv
+}
+
+// serveWith serves srv on ln until ctx is done, then shuts down gracefully.
+func serveWith(ctx context.Context, ln net.Listener, srv *http.Server, logger *slog.Logger) error {
+	ln = trackConns(ln, logger)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	logger.Info("listening", "addr", ln.Addr().String())
@@ -480,6 +497,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeRaw(w http.ResponseWriter, status int, contentType string, b []byte) {
 	h := w.Header()
 	h.Set("Content-Type", contentType)
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = w.Write(b) // a failed write means the client left
@@ -516,22 +534,34 @@ func (r *recorder) Write(b []byte) (int, error) {
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // logRequests logs each request: method, path, the status the handler wrote (net/http's
-// implicit 200 when it wrote nothing), duration and bytes written; and, when the answer did
-// not reach the client, the write error and the request context's error.
+// implicit 200 when it wrote nothing), duration, the size of the body, and whether the
+// answer reached the client's connection: the answer is flushed before the line is
+// written, so a write that fails (the client timed out or left) is logged as
+// delivered=false with its error, never as sent. The answers net/http writes itself,
+// without a handler (431 for headers too large, 400 for a malformed request), are logged
+// by trackConns.
 func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w}
+		tc, _ := r.Context().Value(connKey{}).(*trackedConn)
+		tc.handlerStarted()
 		next.ServeHTTP(rec, r)
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
+		// Push the answer to the connection now, to know whether it got there.
+		if err := http.NewResponseController(rec).Flush(); err != nil && rec.writeErr == nil {
+			rec.writeErr = err
+		}
+		tc.handlerDone()
 		attrs := []slog.Attr{
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
 			slog.Duration("duration", time.Since(start)),
-			slog.Int64("bytes", rec.bytes),
+			slog.Int64("size", rec.bytes),
+			slog.Bool("delivered", rec.writeErr == nil),
 		}
 		if rec.writeErr != nil {
 			attrs = append(attrs, slog.String("writeErr", rec.writeErr.Error()))

@@ -39,6 +39,12 @@ type syncBuffer struct {
 	buf bytes.Buffer
 }
 
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
 func (b *syncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -365,7 +371,7 @@ func TestIndexAndLogging(t *testing.T) {
 	}
 	srv.Close() // wait for the handlers to finish before reading the log
 	line := logs.String()
-	for _, want := range []string{"msg=request", "method=GET", "path=/", "status=200", "duration=", fmt.Sprintf("bytes=%d", len(r.body))} {
+	for _, want := range []string{"msg=request", "method=GET", "path=/", "status=200", "duration=", fmt.Sprintf("size=%d", len(r.body)), "delivered=true"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("log %q lacks %q", line, want)
 		}
