@@ -34,12 +34,15 @@ func tables() []*table {
 	tablesOnce.Do(func() {
 		allTables = []*table{enTable(), esTable(), ptTable(), frTable(), deTable(), zhTable(),
 			jaTable(), ruTable(), ukTable(), roTable(), kaTable(), hiTable()}
-		for _, t := range allTables {
-			for _, c := range codeLists {
-				for _, code := range c.codes() {
-					t.msgs[c.kind+"/"+code] = c.label(code, t.tag)
+		for _, c := range codeLists {
+			for _, code := range c.codes() {
+				key := c.kind + "/" + code
+				for _, t := range allTables {
+					t.msgs[key] = c.label(code, t.tag)
 				}
 			}
+		}
+		for _, t := range allTables {
 			t.withProblems()
 		}
 	})
