@@ -1,6 +1,7 @@
 package regiodialogue
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 
@@ -40,12 +41,14 @@ func Codes[T Code]() []T {
 	return out
 }
 
-// ParseCode returns s as a code of type T, or an *Error wrapping ErrInvalidValue when s is
+// ParseCode returns s as a code of type T, or an error wrapping ErrInvalidValue when s is
 // not one of T's codes.
 func ParseCode[T Code](s string) (T, error) {
 	var c T
-	err := textCode(&c, []byte(s))
-	return c, err
+	if _, ok := findCode(c.list(), s); !ok {
+		return "", fmt.Errorf("%w: %q is not a known %s", ErrInvalidValue, s, c.what())
+	}
+	return T(s), nil
 }
 
 // LabelLanguages returns the languages of the code labels, English first: English, Spanish,

@@ -273,3 +273,19 @@ func Example_labelsAndLanguages() {
 	// Diálogo UE–Perú sobre política regional e integración fronteriza es-t-en true
 	// Japanese: false
 }
+
+// Codes lists a code type's codes; ParseCode checks a string against them.
+func ExampleCodes() {
+	for _, l := range regiodialogue.Codes[regiodialogue.PairLevel]() {
+		fmt.Println(l, "|", l.Label(language.German), "|", l.Label(language.Japanese))
+	}
+	th, err := regiodialogue.ParseCode[regiodialogue.Theme]("innovation")
+	fmt.Println(th == regiodialogue.Innovation, err)
+	_, err = regiodialogue.ParseCode[regiodialogue.Theme]("tourism")
+	fmt.Println(errors.Is(err, regiodialogue.ErrInvalidValue), err)
+	// Output:
+	// city | Städtepartnerschaft | 都市間ペアリング
+	// region | Regionalpartnerschaft | 地域間ペアリング
+	// true <nil>
+	// true invalid value: "tourism" is not a known theme
+}
