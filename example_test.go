@@ -289,3 +289,40 @@ func ExampleCodes() {
 	// true <nil>
 	// true invalid value: "tourism" is not a known theme
 }
+
+// A pairing is one record per pair, with its two sides; the visits and meetings held within
+// it name it in PartOf, and Dataset.Parts lists them. The first two pairings with parts:
+func Example_pairings() {
+	ds := regiodialogue.Default()
+	side := func(places []regiodialogue.Place) string {
+		var names []string
+		for _, p := range places {
+			names = append(names, p.Name.In(language.English))
+		}
+		return strings.Join(names, " + ")
+	}
+	n := 0
+	for act := range ds.Activities() {
+		if act.Pair == nil {
+			continue
+		}
+		parts := slices.Collect(ds.Parts(act.ID))
+		if len(parts) == 0 {
+			continue
+		}
+		fmt.Println(act.Start, act.Framework, act.Pair.Level, side(act.Pair.EU), "↔", side(act.Pair.Partner))
+		for _, part := range parts {
+			fmt.Println("   ", part.Start, part.Kind, part.Title.In(language.English))
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	// Output:
+	// 2017 iuc city Almada ↔ Belo Horizonte
+	//     2018-11-05 study-visit Almada delegation's first mission to Belo Horizonte
+	//     2019-05 study-visit Belo Horizonte delegation's mission to Almada
+	// 2017 iuc city Santo Tirso ↔ Araripina
+	//     2019-05 study-visit Araripina official's visit to Santo Tirso
+	//     2019-07 study-visit Santo Tirso delegation's visit to Araripina
+}

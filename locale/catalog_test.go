@@ -337,7 +337,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tc := range []struct{ lang, id, want, tag string }{
 		{"ro", "md", "Republica Moldova", "ro"}, // the dataset's own name
-		{"zh", "cn", "中国", "zh"},                // CLDR: the dataset's zh-Hans-t-en is a translation
+		{"zh", "cn", "中国", "zh-Hans"},           // the dataset's own name (cited from CLDR)
 		{"zh", "pe", "秘鲁", "zh"},                // CLDR
 		{"sw", "pe", "Peru", "sw"},
 		{"sw", "cn", "Uchina", "sw"}, // CLDR in the language asked, English headings
