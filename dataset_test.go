@@ -47,7 +47,7 @@ func TestDatasetInvariants(t *testing.T) {
 		if d.IsZero() {
 			return
 		}
-		if d.Year() < 2000 || d.Start().After(time.Now()) {
+		if d.Year() < 2000 || d.First().After(time.Now()) {
 			t.Errorf("%s: date %s outside 2000..today", where, d)
 		}
 	}
@@ -65,7 +65,7 @@ func TestDatasetInvariants(t *testing.T) {
 		checkText(a.ID+" summary", a.Summary)
 		checkText(a.ID+" dialogue", a.Dialogue)
 		// The summary is given in the partner's main language too.
-		main := language.MustParse(a.Partner.Languages[0])
+		main := a.Partner.Languages[0]
 		if _, tag := a.Summary.Match(main); tag == language.English && main != language.English {
 			t.Errorf("%s: summary has no %s version", a.ID, main)
 		}
@@ -412,7 +412,7 @@ func TestDatasetCoverage(t *testing.T) {
 			}
 		}
 		var other []string
-		for _, f := range Frameworks() {
+		for _, f := range Codes[Framework]() {
 			if others[f] > 0 {
 				other = append(other, fmt.Sprintf("%s %d", f, others[f]))
 			}
@@ -431,7 +431,7 @@ func TestDatasetCoverage(t *testing.T) {
 	for act := range ds.Activities() {
 		kinds[act.Kind]++
 	}
-	for _, k := range ActivityKinds() {
+	for _, k := range Codes[ActivityKind]() {
 		fmt.Fprintf(&b, "| %s | %d |\n", k.Label(), kinds[k])
 	}
 	writePairings(t, &b, ds)
@@ -497,21 +497,22 @@ func writePairings(t *testing.T, b *bytes.Buffer, ds *Dataset) {
 	b.WriteString("A pairing counts for each partner it lists. \"Stated\" is what the programme's own pages say it\n")
 	b.WriteString("formed (`research/pairs-stated.tsv`, with the source); \"recorded\" counts the pairing records here.\n\n")
 	b.WriteString("| programme | partner | level | stated | recorded | the programme's words | source |\n|---|---|---|---|---|---|---|\n")
-	listed := map[[2]string]bool{}
+	listed := map[[3]string]bool{}
 	for _, s := range readStatedPairs(t) {
-		listed[[2]string{string(s.framework), s.partner}] = true
+		listed[[3]string{string(s.framework), s.partner, s.level}] = true
 		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s | <%s> |\n", s.framework, s.partner, s.level, s.stated,
 			recorded[[3]string{string(s.framework), s.partner, s.level}], s.words, s.from)
 	}
 	var rest []string
 	for k, n := range recorded {
-		if k[2] == "any" && !listed[[2]string{k[0], k[1]}] {
-			rest = append(rest, fmt.Sprintf("%s %s %d", k[0], k[1], n))
+		if k[2] == "any" || listed[k] || listed[[3]string{k[0], k[1], "any"}] {
+			continue
 		}
+		rest = append(rest, fmt.Sprintf("%s %s %s %d", k[0], k[1], k[2], n))
 	}
 	slices.Sort(rest)
 	if len(rest) > 0 {
-		b.WriteString("\nRecorded where no programme page states a number (programme, partner, records): ")
+		b.WriteString("\nRecorded where no programme page states a number (programme, partner, level, records): ")
 		b.WriteString(strings.Join(rest, "; ") + ".\n")
 	}
 }
