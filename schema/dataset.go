@@ -45,7 +45,14 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	for _, name := range names {
 		data, keyword, err := readLimited(fsys, name, v.maxSize())
 		if err != nil {
-			errs = append(errs, &Error{File: name, Violations: []Violation{{Keyword: keyword, Message: err.Error()}}})
+			viol := Violation{Keyword: keyword, Message: err.Error()}
+			if keyword == KeywordMaxSize {
+				viol.Params = map[string]any{"limit": v.maxSize(), "size": v.maxSize() + 1}
+				if st, err := fs.Stat(fsys, name); err == nil && st.Size() > int64(v.maxSize()) {
+					viol.Params["size"] = int(st.Size())
+				}
+			}
+			errs = append(errs, &Error{File: name, Violations: []Violation{viol}})
 			continue
 		}
 		x, r, err := v.run(context.Background(), data, false)

@@ -86,6 +86,14 @@ func TestParamsDocumented(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, e := range unjoinAll(small.ValidateDataset(fstest.MapFS{"aa.json": {Data: aa}})) {
+		se, ok := e.(*Error)
+		if !ok || len(se.Violations) != 1 || se.Violations[0].Params["size"] != len(aa) || se.Violations[0].Params["limit"] != 10 {
+			t.Errorf("a file over the size limit: %v, want maxSize with its size and the limit", e)
+			continue
+		}
+		check(se.Violations)
+	}
 	for _, e := range unjoinAll(ValidateDataset(fstest.MapFS{"ab.json": {Data: aa}})) {
 		if se, ok := e.(*Error); ok {
 			check(se.Violations)
