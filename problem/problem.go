@@ -87,8 +87,9 @@ type Details struct {
 	Detail string `json:"detail,omitempty"` // this occurrence, in the reader's language
 	// Violations are the faults found, in the order of schema.Error.
 	Violations []Violation `json:"violations,omitempty"`
-	// Omitted counts the faults found but not listed (the fault cap, or the size limit of
-	// an answer); 0 when every fault is listed.
+	// Omitted counts the faults found but not listed: those beyond the fault cap (the list
+	// then ends with a violation of keyword maxFaults that counts them) and those an answer
+	// over MaxAnswer leaves out; 0 when every fault is listed. Detail counts them all.
 	Omitted int `json:"omitted,omitempty"`
 
 	lang string // the language the texts are written in, for Content-Language
@@ -130,8 +131,17 @@ func FromError(err error, l locale.Locale) *Details {
 	}
 	kind := Invalid
 	var vs []Violation
+	found, omitted := 0, 0
 	for _, se := range all {
 		for _, v := range se.Violations {
+			if v.Keyword == schema.KeywordMaxFaults {
+				// The list was cut short: this entry counts the faults not listed.
+				n, _ := v.Params["count"].(int)
+				omitted += n
+				found += n
+			} else {
+				found++
+			}
 			switch {
 			case v.Keyword == schema.KeywordMaxSize:
 				kind = TooLarge
@@ -142,8 +152,9 @@ func FromError(err error, l locale.Locale) *Details {
 				Message: message(l, v), Params: v.Params})
 		}
 	}
-	p := New(kind, l, l.Count(len(vs), locale.Violations))
+	p := New(kind, l, l.Count(found, locale.Violations))
 	p.Violations = vs
+	p.Omitted = omitted
 	return p
 }
 

@@ -131,3 +131,39 @@ func Example() {
 	// 422 Datos no válidos — 6 infracciones
 	// https://github.com/regiodialogue/regiodialogue/blob/main/docs/PROBLEMS.md#invalid
 }
+
+// TestFaultCap: a payload full of faults is listed up to the cap; the detail counts every
+// fault found and Omitted those not listed.
+func TestFaultCap(t *testing.T) {
+	body := "[" + strings.Repeat("1,", 4999) + "1]"
+	err := schema.ValidateAgreement([]byte(`{"activities":` + body + `}`))
+	p := FromError(err, locale.New(language.Russian))
+	require.NotEmpty(t, p.Violations)
+	last := p.Violations[len(p.Violations)-1]
+	assert.Equal(t, schema.KeywordMaxFaults, last.Keyword)
+	n, _ := last.Params["count"].(int)
+	assert.Equal(t, n, p.Omitted)
+	assert.Equal(t, locale.New(language.Russian).Count(len(p.Violations)-1+n, locale.Violations), p.Detail)
+	assert.Greater(t, len(p.Violations)-1+n, 5000)
+}
+
+// TestProblemsDocExample holds docs/PROBLEMS.md's example to what FromError gives.
+func TestProblemsDocExample(t *testing.T) {
+	doc, err := os.ReadFile("../docs/PROBLEMS.md")
+	require.NoError(t, err)
+	s := string(doc)
+	i := strings.Index(s, "```json\n")
+	require.GreaterOrEqual(t, i, 0)
+	j := strings.Index(s[i+8:], "```")
+	want := s[i+8 : i+8+j]
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(FromError(schema.ValidateAgreement(read(t, "broken/zz.json")), locale.New(language.English))))
+	assert.Equal(t, want, b.String())
+	ru := FromError(schema.ValidateAgreement(read(t, "broken/zz.json")), locale.New(language.Russian))
+	for _, say := range []string{ru.Title, ru.Detail, ru.Violations[0].Message} {
+		assert.Contains(t, s, say)
+	}
+}
