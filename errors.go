@@ -48,14 +48,18 @@ var (
 
 // Error is a fault at one place in one file.
 type Error struct {
-	File    string // the file's path in the fs.FS given to Load; "" for a lone record
+	File    string // the file's path in the fs.FS given to Load, "." for its directory; "" for a lone record
 	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole document
 	Err     error  // the sentinel this error wraps
 	Msg     string // what is wrong, for people
 }
 
-// Error formats e as "file: pointer: message".
+// Error formats e as "file: pointer: message", or ".: message" for a fault of the directory
+// itself.
 func (e *Error) Error() string {
+	if e.File == "." && e.Pointer == "" {
+		return ".: " + e.Msg
+	}
 	p := e.Pointer
 	if p == "" {
 		p = "/"

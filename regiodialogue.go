@@ -2,7 +2,6 @@ package regiodialogue
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/regiodialogue/regiodialogue/internal/embedded"
 	"github.com/regiodialogue/regiodialogue/internal/fsx"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
@@ -41,9 +41,6 @@ var ErrNoData = errors.New("no agreement files")
 // agreement files; Load skips it.
 const PackageDescriptor = "datapackage.json"
 
-//go:embed dataset/*.json
-var embedded embed.FS
-
 // Dataset is a checked, immutable set of agreements and their activities. It is safe for
 // concurrent use; every value it hands out is a deep copy, the caller's own to change.
 //
@@ -57,25 +54,37 @@ type Dataset struct {
 	perAgr     [][]int        // agreement index → indices in activities, in date order
 }
 
+// Default returns the dataset embedded in this package. The agreement files are embedded
+// compressed (DEFLATE); they are inflated, decoded and checked on first use, once, exactly
+// as Load checks files; importing the package costs nothing at program start. The
+// embedded data is tested to load, so Default panics only if the package itself is broken.
+func Default() *Dataset {
+	defaultOnce.Do(func() {
+		var err error
+		if defaultSet, err = loadEmbedded(); err != nil {
+			panic("regiodialogue: embedded dataset: " + err.Error())
+		}
+	})
+	return defaultSet
+}
+
+// A sync.Once rather than sync.OnceValue, whose closure would be allocated at init.
 var (
 	defaultOnce sync.Once
 	defaultSet  *Dataset
 )
 
-// Default returns the dataset embedded in this package. It is decoded and checked on first
-// use, once; importing the package costs nothing at program start. The embedded data is
-// tested to load, so Default panics only if the package itself is broken.
-func Default() *Dataset {
-	defaultOnce.Do(func() {
-		sub, err := fs.Sub(embedded, "dataset")
-		if err == nil {
-			defaultSet, err = Load(sub)
-		}
-		if err != nil {
-			panic("regiodialogue: embedded dataset: " + err.Error())
-		}
-	})
-	return defaultSet
+// loadEmbedded inflates the embedded files and builds the dataset from them.
+func loadEmbedded() (*Dataset, error) {
+	files, err := embedded.Files()
+	if err != nil {
+		return nil, err
+	}
+	var b builder
+	for _, f := range files {
+		b.add(f.Name, f.Data)
+	}
+	return b.finish()
 }
 
 // Load reads every agreement file (*.json other than datapackage.json) at the top of fsys,
@@ -86,44 +95,77 @@ func Default() *Dataset {
 // stored in its first partner's file and listed by an agreement it names). Files in
 // subdirectories and files with other extensions are ignored.
 //
-// Load reads only regular files. A directory, named pipe, device or socket whose name ends
-// in .json is an ErrNotRegular error, found with fs.Stat before the file is opened, so that
-// a named pipe cannot make Load wait (fs.Stat opens nothing when fsys implements
-// fs.StatFS, as os.DirFS, the FS of an os.Root and fstest.MapFS do). Symbolic links are
-// followed as fsys follows them: os.DirFS follows every link, also out of its directory (a
-// link to a regular file is read like that file); the FS of an os.Root follows only links
-// that stay inside the root and fails on the others. To read a directory and nothing
-// outside it, pass os.OpenRoot(dir)'s FS.
+// A directory that is missing or cannot be listed is one *Error with File "." wrapping the
+// file system's error (errors.Is(err, fs.ErrNotExist), fs.ErrPermission); a directory
+// with no agreement file is an ErrNoData error.
+//
+// Load reads only regular files, and opening a file never waits. The files of os.DirFS and
+// of an os.Root's FS are opened with O_NONBLOCK (on Unix), and what was opened is checked
+// on the open handle before a byte is read: a directory, named pipe, device or socket whose
+// name ends in .json is an ErrNotRegular error, also when a file is replaced by a named
+// pipe while Load runs. Other file systems are opened with their Open; those implementing
+// fs.StatFS (fstest.MapFS does) are asked with fs.Stat first, so a named pipe they show is
+// never opened. Symbolic links are followed as fsys follows them: os.DirFS follows every
+// link, also out of its directory (a link to a regular file is read like that file); the FS
+// of an os.Root follows only links that stay inside the root and fails on the others. To
+// read a directory and nothing outside it, pass os.OpenRoot(dir)'s FS.
 //
 // Every fault of every file is reported, as an *Error naming the file and the JSON pointer
-// and wrapping one of the package's sentinel errors; several are joined with errors.Join
-// into one flat list (its Unwrap() []error gives the *Error values), file by file, in the
-// order of their pointers. The list is the one schema.ValidateDataset
-// gives. Within a file only malformed JSON (or a duplicate key, or nesting too deep) stops
-// the reading, and is then the file's one fault. The rules across files (duplicate
-// activity ids, activities' partners) are checked once every file passes on its own.
+// and wrapping one of the package's sentinel errors, or, for a file that cannot be opened
+// or read, the file system's error; several are joined with errors.Join into one flat list
+// (its Unwrap() []error gives the *Error values), file by file, in the order of their
+// pointers. The list is the one schema.ValidateDataset gives. Within a file only malformed
+// JSON (or a duplicate key, or nesting too deep) stops the reading, and is then the file's
+// one fault. The rules across files (duplicate activity ids, activities' partners) are
+// checked once every file passes on its own.
 func Load(fsys fs.FS) (*Dataset, error) {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := fsx.List(fsys, PackageDescriptor)
 	if err != nil {
-		return nil, fmt.Errorf("regiodialogue: listing files: %w", err)
+		return nil, &Error{File: ".", Err: err, Msg: "the directory cannot be read: " + err.Error()}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == PackageDescriptor })
 	if len(names) == 0 {
-		return nil, fmt.Errorf("regiodialogue: %w (*.json) in the file system", ErrNoData)
+		return nil, &Error{File: ".", Err: ErrNoData, Msg: "no agreement files (*.json) in the file system"}
 	}
-	ds := &Dataset{byID: make(map[string]int, len(names))}
-	var errs []error
+	var b builder
 	for _, name := range names {
-		a, err := loadFile(fsys, name)
+		data, err := readFile(fsys, name)
 		if err != nil {
-			errs = appendFlat(errs, err) // one flat list of the faults of all files
+			b.errs = append(b.errs, err)
 			continue
 		}
-		ds.agreements = append(ds.agreements, a)
+		b.add(name, data)
+	}
+	return b.finish()
+}
+
+// builder makes a Dataset from agreement files, one at a time.
+type builder struct {
+	agreements []Agreement
+	errs       []error // one flat list of the faults of all files
+}
+
+// add decodes and checks the agreement file name holding data.
+func (b *builder) add(name string, data []byte) {
+	a, errs, fatal := decodeAgreementFaults(data, name)
+	if want := strings.TrimSuffix(path.Base(name), ".json"); !fatal && a.ID != "" && a.ID != want {
+		errs = append(errs, &Error{File: name, Pointer: "/id", Err: ErrFileName,
+			Msg: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
+		sortFaults(errs)
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		b.errs = append(b.errs, errs...)
+		return
 	}
+	b.agreements = append(b.agreements, a)
+}
+
+// finish checks the rules across files and indexes the dataset.
+func (b *builder) finish() (*Dataset, error) {
+	if len(b.errs) > 0 {
+		return nil, errors.Join(b.errs...)
+	}
+	ds := &Dataset{agreements: b.agreements, byID: make(map[string]int, len(b.agreements))}
+	var errs []error
 	slices.SortStableFunc(ds.agreements, func(a, b Agreement) int {
 		if c := a.Signed().Compare(b.Signed()); c != 0 {
 			return c
@@ -185,41 +227,29 @@ func compareActivities(x, y Activity) int {
 	return strings.Compare(x.ID, y.ID)
 }
 
-func loadFile(fsys fs.FS, name string) (Agreement, error) {
-	// Stat, not Open, first: opening a named pipe waits for a writer, for ever.
-	st, irregular, err := fsx.StatRegular(fsys, name)
+// readFile reads the regular file name of fsys, opened without waiting (see
+// fsx.OpenRegular); every failure is an *Error naming the file.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, st, irregular, err := fsx.OpenRegular(fsys, name)
 	if err != nil {
-		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
+		return nil, &Error{File: name, Err: err, Msg: "cannot open: " + err.Error()}
 	}
 	if irregular != "" {
-		return Agreement{}, &Error{File: name, Err: ErrNotRegular, Msg: irregular + ", not a regular file; Load reads only regular files"}
-	}
-	size := st.Size()
-	if size > MaxFileSize {
-		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
+		return nil, &Error{File: name, Err: ErrNotRegular, Msg: irregular + ", not a regular file; Load reads only regular files"}
 	}
 	defer f.Close()
+	size := st.Size()
+	if size > MaxFileSize {
+		return nil, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
+	}
 	data, err := readAll(f, size, MaxFileSize)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is larger than %d bytes", MaxFileSize)}
+			return nil, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is larger than %d bytes", MaxFileSize)}
 		}
-		return Agreement{}, fmt.Errorf("regiodialogue: reading %s: %w", name, err)
+		return nil, &Error{File: name, Err: err, Msg: "cannot read: " + err.Error()}
 	}
-	a, errs, fatal := decodeAgreementFaults(data, name)
-	if want := strings.TrimSuffix(path.Base(name), ".json"); !fatal && a.ID != "" && a.ID != want {
-		errs = append(errs, &Error{File: name, Pointer: "/id", Err: ErrFileName,
-			Msg: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
-		sortFaults(errs)
-	}
-	if len(errs) > 0 {
-		return Agreement{}, errors.Join(errs...)
-	}
-	return a, nil
+	return data, nil
 }
 
 // readAll reads f up to limit bytes, into a buffer sized from size, the size Stat reported

@@ -40,10 +40,20 @@ for p in hello xtext importer; do
 done
 
 echo
-echo "# first use of Default() in a fresh process, $n processes"
-for _ in $(seq "$n"); do "$out/firstuse"; done >"$out/firstuse.tsv"
-sort -n -k1,1 "$out/firstuse.tsv" | awk -v n="$n" '{t[NR]=$1; b[NR]=$2; a[NR]=$3}
-	END{m=int((n+1)/2); printf "median %.2f ms (min %.2f, max %.2f); %d bytes, %d allocs\n", t[m]/1e6, t[1]/1e6, t[n]/1e6, b[m], a[m]}'
+echo "# first use of Default() in a fresh process, against Load of the same files, $n processes each (alternating)"
+: >"$out/firstuse.tsv"
+: >"$out/firstload.tsv"
+for _ in $(seq "$n"); do
+	"$out/firstuse" >>"$out/firstuse.tsv"
+	"$out/firstuse" -load ../dataset >>"$out/firstload.tsv"
+done
+median() { sort -n -k1,1 "$1" | awk -v n="$n" '{t[NR]=$1; b[NR]=$2; a[NR]=$3}
+	END{m=int((n+1)/2); printf "%.2f %.2f %.2f %d %d\n", t[m]/1e6, t[1]/1e6, t[n]/1e6, b[m], a[m]}'; }
+read -r dt dmin dmax db da <<<"$(median "$out/firstuse.tsv")"
+read -r lt lmin lmax lb la <<<"$(median "$out/firstload.tsv")"
+printf 'Default()            median %s ms (min %s, max %s); %s bytes, %s allocs\n' "$dt" "$dmin" "$dmax" "$db" "$da"
+printf 'Load(os.DirFS(...))  median %s ms (min %s, max %s); %s bytes, %s allocs\n' "$lt" "$lmin" "$lmax" "$lb" "$la"
+awk -v d="$dt" -v l="$lt" 'BEGIN{printf "Default / Load = %.2fx (goal: <= 1.2x)\n", d/l}'
 
 echo
 echo "# benchmarks: go test -run '^\$' -bench . -count $count -benchtime $benchtime"

@@ -1,0 +1,124 @@
+// Package embedded holds the dataset's agreement files, compressed, for the root package's
+// Default. dataset.flate is generated from ../../dataset by gen.go (go generate); a test
+// fails when it differs from the files there.
+//
+// The format of dataset.flate: the uncompressed length as a uvarint, then one DEFLATE
+// stream (RFC 1951) of the files in name order, each as a uvarint name length, the name,
+// a uvarint data length and the data.
+package embedded
+
+//go:generate go run gen.go
+
+import (
+	"bytes"
+	"compress/flate"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+//go:embed dataset.flate
+var blob []byte
+
+// File is one agreement file: its name (pe.json) and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Size returns the size of the compressed data as embedded.
+func Size() int { return len(blob) }
+
+// Files inflates the embedded data and returns its files in name order. Their bytes share
+// one buffer of the uncompressed size.
+func Files() ([]File, error) { return Decode(blob) }
+
+// Decode inflates data in the format of dataset.flate.
+func Decode(data []byte) ([]File, error) {
+	size, n := binary.Uvarint(data)
+	if n <= 0 || size > 1<<30 {
+		return nil, errors.New("embedded: bad length header")
+	}
+	buf := make([]byte, size)
+	zr := flate.NewReader(bytes.NewReader(data[n:]))
+	if _, err := io.ReadFull(zr, buf); err != nil {
+		return nil, fmt.Errorf("embedded: inflating: %w", err)
+	}
+	if k, err := zr.Read(make([]byte, 1)); k != 0 || err != io.EOF {
+		return nil, errors.New("embedded: data after the stated length")
+	}
+	var files []File
+	for len(buf) > 0 {
+		name, rest, err := field(buf)
+		if err != nil {
+			return nil, err
+		}
+		body, rest, err := field(rest)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: string(name), Data: body})
+		buf = rest
+	}
+	return files, nil
+}
+
+func field(b []byte) (value, rest []byte, err error) {
+	l, n := binary.Uvarint(b)
+	if n <= 0 || l > uint64(len(b)-n) {
+		return nil, nil, errors.New("embedded: truncated record")
+	}
+	end := n + int(l)
+	return b[n:end:end], b[end:], nil
+}
+
+// Encode writes files, in the order given, in the format of dataset.flate.
+func Encode(w io.Writer, files []File) error {
+	var raw bytes.Buffer
+	for _, f := range files {
+		raw.Write(binary.AppendUvarint(nil, uint64(len(f.Name))))
+		raw.WriteString(f.Name)
+		raw.Write(binary.AppendUvarint(nil, uint64(len(f.Data))))
+		raw.Write(f.Data)
+	}
+	if _, err := w.Write(binary.AppendUvarint(nil, uint64(raw.Len()))); err != nil {
+		return err
+	}
+	zw, err := flate.NewWriter(w, flate.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadDir reads the agreement files of a dataset directory (every *.json but
+// datapackage.json), in name order: what dataset.flate is made from.
+func ReadDir(dir string) ([]File, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, name := range names { // Glob sorts
+		base := filepath.Base(name)
+		if base == "datapackage.json" {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: base, Data: data})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("embedded: no agreement files in %s", dir)
+	}
+	return files, nil
+}
