@@ -1,9 +1,9 @@
 package regiodialogue
 
 import (
-	"os"
 	"encoding/json"
 	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
