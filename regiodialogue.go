@@ -18,6 +18,12 @@ import (
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
 
+// After a change to dataset/, "go generate ." rewrites what is generated from it: the
+// compressed copy this package embeds (internal/embedded), then the CSV tables,
+// datapackage.json, COVERAGE.md, regiodialogue.sql and the README's tables and query output.
+//go:generate go generate ./internal/embedded
+//go:generate go test -count=1 -run Dataset -update .
+
 // DataVersion is the semantic version of the embedded dataset: the major version changes
 // when the records' format changes incompatibly, the minor when facts, records or texts are
 // added or corrected. dataset/CHANGELOG.md lists the changes; dataset/datapackage.json
