@@ -16,6 +16,9 @@ type Activity struct {
 	End Date `json:"end,omitzero"`
 	// Places are where it happened.
 	Places []Place `json:"places,omitempty"`
+	// Pair is the two sides of a pairing: set for an activity of kind Pairing, and only
+	// for one.
+	Pair *Pair `json:"pair,omitempty"`
 	// Themes are its themes.
 	Themes []Theme `json:"themes,omitempty"`
 	// Summary says what happened, in the compilers' words.
@@ -29,6 +32,22 @@ type Activity struct {
 	// partners is one record, stored in the file of the first of them and listed in the
 	// Activities of each.
 	Partners []string `json:"partners"`
+	// PartOf is the id of the activity this one took place within: a visit within a pairing,
+	// a session of a project or of a seminar series. Empty when it stands alone. It names an
+	// activity of the dataset, never the activity itself, and following PartOf never loops.
+	PartOf string `json:"partOf,omitempty"`
 	// Sources are where its facts come from; there is at least one.
 	Sources []Source `json:"sources"`
+}
+
+// Pair is what a pairing joins: places of the European Union on one side and of the partner
+// on the other. A side holds one place, or several when a cluster of cities or regions was
+// paired together.
+type Pair struct {
+	// EU are the places on the European side, each with its country; never empty.
+	EU []Place `json:"eu"`
+	// Partner are the places on the partner's side; never empty.
+	Partner []Place `json:"partner"`
+	// Level says whether cities or regions were paired.
+	Level PairLevel `json:"level"`
 }

@@ -83,11 +83,23 @@ func (a Activity) Clone() Activity {
 	c := a
 	c.Title = a.Title.Clone()
 	c.Places = cloneEach(a.Places, Place.Clone)
+	if a.Pair != nil {
+		p := a.Pair.Clone()
+		c.Pair = &p
+	}
 	c.Themes = slices.Clone(a.Themes)
 	c.Summary = a.Summary.Clone()
 	c.Outputs = cloneEach(a.Outputs, Document.Clone)
 	c.Partners = slices.Clone(a.Partners)
 	c.Sources = cloneSources(a.Sources)
+	return c
+}
+
+// Clone returns a deep copy of p.
+func (p Pair) Clone() Pair {
+	c := p
+	c.EU = cloneEach(p.EU, Place.Clone)
+	c.Partner = cloneEach(p.Partner, Place.Clone)
 	return c
 }
 

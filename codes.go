@@ -80,6 +80,20 @@ var sides = [...]codeInfo{
 	{"partner", "Partner", "Socio", "Parceiro", "Partenaire"},
 }
 
+// PairLevel says what a pairing joined: cities or regions.
+type PairLevel string
+
+// Pairing levels.
+const (
+	PairCities  PairLevel = "city"   // cities, or metropolitan areas, on both sides
+	PairRegions PairLevel = "region" // regions on both sides
+)
+
+var pairLevels = [...]codeInfo{
+	{"city", "City pairing", "Hermanamiento de ciudades", "Parceria entre cidades", "Jumelage de villes"},
+	{"region", "Regional pairing", "Hermanamiento de regiones", "Parceria entre regiões", "Jumelage de régions"},
+}
+
 // NoteKind classifies an editorial note.
 type NoteKind string
 
@@ -401,6 +415,20 @@ func Sides() []Side { return codes[Side](sides[:]) }
 
 // ParseSide returns s as a Side, or an error wrapping ErrInvalidValue.
 func ParseSide(s string) (Side, error) { return parseCode[Side](sides[:], "party side", s) }
+
+// Valid reports whether l is a known pairing level.
+func (l PairLevel) Valid() bool { _, ok := findCode(pairLevels[:], string(l)); return ok }
+
+// Label returns l's label in the best match for prefs, English by default.
+func (l PairLevel) Label(prefs ...language.Tag) string { return label(pairLevels[:], string(l), prefs) }
+
+// PairLevels returns every pairing level, in list order.
+func PairLevels() []PairLevel { return codes[PairLevel](pairLevels[:]) }
+
+// ParsePairLevel returns s as a PairLevel, or an error wrapping ErrInvalidValue.
+func ParsePairLevel(s string) (PairLevel, error) {
+	return parseCode[PairLevel](pairLevels[:], "pairing level", s)
+}
 
 // Valid reports whether k is a known note kind.
 func (k NoteKind) Valid() bool { _, ok := findCode(noteKinds[:], string(k)); return ok }

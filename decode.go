@@ -273,7 +273,8 @@ var (
 	originalKeys  = []string{"title", "publisher", "published", "reference"}
 	noteKeys      = []string{"kind", "text", "sources"}
 	noteReq       = []string{"kind", "text"}
-	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "themes", "summary", "outputs", "framework", "partners", "sources"}
+	activityKeys  = []string{"id", "kind", "title", "start", "end", "places", "pair", "themes", "summary", "outputs", "framework", "partners", "partOf", "sources"}
+	pairKeys      = []string{"eu", "partner", "level"}
 	activityReq   = []string{"id", "kind", "title", "start", "framework", "partners", "sources"}
 )
 
@@ -298,8 +299,8 @@ func DecodeActivity(data []byte) (Activity, error) {
 	var a Activity
 	errs, fatal := decodeFaults(data, func(d *jsonx.Decoder) error { return decodeActivity(d, &a) })
 	if !fatal {
-		if v := rules.CheckActivity(rules.Activity{Start: a.Start.d, End: a.End.d}, ""); v != nil {
-			errs = append(errs, ruleError(*v, ""))
+		for _, v := range rules.CheckActivity(ruleActivity(&a), "") {
+			errs = append(errs, ruleError(v, ""))
 		}
 	}
 	if len(errs) > 0 {
@@ -621,7 +622,7 @@ func decodeNote(d *jsonx.Decoder, n *Note) error {
 }
 
 func decodeActivity(d *jsonx.Decoder, a *Activity) error {
-	return object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
+	err := object(d, "activity", activityKeys, activityReq, func(key string) (err error) {
 		switch key {
 		case "id":
 			a.ID, err = checked(d, rules.ActivityID)
@@ -648,18 +649,52 @@ func decodeActivity(d *jsonx.Decoder, a *Activity) error {
 			a.Framework, err = codeOf[Framework](d, frameworks[:], "framework")
 		case "partners":
 			a.Partners, err = uniqueStrings(d, func() (string, error) { return checked(d, rules.AgreementID) })
+		case "partOf":
+			a.PartOf, err = checked(d, rules.ActivityID)
+		case "pair":
+			a.Pair = new(Pair)
+			err = decodePair(d, a.Pair)
 		case "sources":
 			a.Sources, err = decodeSources(d)
 		}
 		return err
 	})
+	if err == nil && a.Pair != nil && a.Kind != "" && a.Kind != Pairing {
+		err = fail(d, ErrInvalidValue, "only an activity of kind \"pairing\" has a \"pair\"")
+	}
+	return err
+}
+
+func decodePair(d *jsonx.Decoder, p *Pair) error {
+	places := func(side *[]Place) error {
+		return list(d, func() error {
+			*side = append(grow(*side), Place{})
+			return decodePlace(d, &(*side)[len(*side)-1])
+		})
+	}
+	return object(d, "pair", pairKeys, pairKeys, func(key string) (err error) {
+		switch key {
+		case "eu":
+			err = places(&p.EU)
+		case "partner":
+			err = places(&p.Partner)
+		case "level":
+			p.Level, err = codeOf[PairLevel](d, pairLevels[:], "pairing level")
+		}
+		return err
+	})
+}
+
+// ruleActivity is what the rules of internal/rules need of a.
+func ruleActivity(a *Activity) rules.Activity {
+	return rules.Activity{ID: a.ID, Start: a.Start.d, End: a.End.d, Partners: a.Partners, PartOf: a.PartOf}
 }
 
 // checkAgreement applies the rules of internal/rules that hold within one agreement.
 func checkAgreement(a *Agreement, file string) []error {
 	acts := make([]rules.Activity, len(a.Activities))
 	for i, act := range a.Activities {
-		acts[i] = rules.Activity{ID: act.ID, Start: act.Start.d, End: act.End.d, Partners: act.Partners}
+		acts[i] = ruleActivity(&act)
 	}
 	var errs []error
 	for _, v := range rules.CheckAgreement(a.ID, acts) {

@@ -120,6 +120,18 @@ func (s *Side) UnmarshalText(text []byte) error {
 	return setCode(s, v, err)
 }
 
+// UnmarshalJSON accepts only a JSON string holding one of the pairing levels.
+func (l *PairLevel) UnmarshalJSON(data []byte) error {
+	v, err := unmarshalCode[PairLevel](data, pairLevels[:], "pairing level")
+	return setCode(l, v, err)
+}
+
+// UnmarshalText accepts only one of the pairing levels.
+func (l *PairLevel) UnmarshalText(text []byte) error {
+	v, err := textCode[PairLevel](text, pairLevels[:], "pairing level")
+	return setCode(l, v, err)
+}
+
 // UnmarshalJSON accepts only a JSON string holding one of the note kinds.
 func (k *NoteKind) UnmarshalJSON(data []byte) error {
 	v, err := unmarshalCode[NoteKind](data, noteKinds[:], "note kind")

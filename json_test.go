@@ -122,6 +122,7 @@ func TestCodesUnmarshal(t *testing.T) {
 		{"ActivityKind", func() code { return new(ActivityKind) }, strs(ActivityKinds())},
 		{"Framework", func() code { return new(Framework) }, strs(Frameworks())},
 		{"SourceKind", func() code { return new(SourceKind) }, strs(SourceKinds())},
+		{"PairLevel", func() code { return new(PairLevel) }, strs(PairLevels())},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -192,6 +193,8 @@ func stringOf(v any) string {
 	case *Framework:
 		return string(*v)
 	case *SourceKind:
+		return string(*v)
+	case *PairLevel:
 		return string(*v)
 	}
 	panic("unknown code type")

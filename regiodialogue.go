@@ -58,6 +58,7 @@ type Dataset struct {
 	activities []Activity     // every activity once, in date order
 	actByID    map[string]int // activity id → index in activities
 	perAgr     [][]int        // agreement index → indices in activities, in date order
+	parts      map[int][]int  // activity index → indices of the activities part of it, in date order
 }
 
 // Default returns the dataset embedded in this package. The agreement files are embedded
@@ -188,11 +189,18 @@ func (b *builder) finish() (*Dataset, error) {
 	ds.activities = make([]Activity, 0, n)
 	ds.actByID = make(map[string]int, n)
 	actFile := make(map[string]string, n)
+	parent := make(map[string]string, n)
+	for _, a := range ds.agreements {
+		for _, act := range a.Activities {
+			parent[act.ID] = act.PartOf
+		}
+	}
+	cyclic := rules.PartOfCycles(parent)
 	for i := range ds.agreements {
 		a := &ds.agreements[i]
 		acts := make([]rules.Activity, len(a.Activities))
 		for j, act := range a.Activities {
-			acts[j] = rules.Activity{ID: act.ID, Partners: act.Partners}
+			acts[j] = rules.Activity{ID: act.ID, Partners: act.Partners, PartOf: act.PartOf}
 			if other, dup := actFile[act.ID]; dup {
 				errs = append(errs, &Error{File: a.ID + ".json", Pointer: fmt.Sprintf("/activities/%d/id", j),
 					Err: ErrDuplicateID, Msg: fmt.Sprintf("activity id %q is also used in %s.json", act.ID, other)})
@@ -202,6 +210,9 @@ func (b *builder) finish() (*Dataset, error) {
 			ds.activities = append(ds.activities, act)
 		}
 		for _, v := range rules.CheckPartners(a.ID, acts, ds.byID) {
+			errs = append(errs, ruleError(v, a.ID+".json"))
+		}
+		for _, v := range rules.CheckPartOf(acts, parent, cyclic) {
 			errs = append(errs, ruleError(v, a.ID+".json"))
 		}
 		a.Activities = nil
@@ -216,6 +227,15 @@ func (b *builder) finish() (*Dataset, error) {
 		for _, p := range act.Partners {
 			i := ds.byID[p]
 			ds.perAgr[i] = append(ds.perAgr[i], k)
+		}
+	}
+	for k, act := range ds.activities {
+		if act.PartOf != "" {
+			if ds.parts == nil {
+				ds.parts = make(map[int][]int)
+			}
+			p := ds.actByID[act.PartOf]
+			ds.parts[p] = append(ds.parts[p], k)
 		}
 	}
 	return ds, nil
@@ -342,6 +362,24 @@ func (ds *Dataset) Activity(id string) (Activity, bool) {
 		return Activity{}, false
 	}
 	return ds.activities[k].Clone(), true
+}
+
+// Parts returns the activities that took place within the activity with the given id (in
+// any letter case), those whose PartOf names it, in date order: the visits and meetings of
+// a pairing, the sessions of a project or a seminar series. Only the direct parts are
+// yielded; a part's own parts are Parts of its id.
+func (ds *Dataset) Parts(id string) iter.Seq[Activity] {
+	return func(yield func(Activity) bool) {
+		k, ok := ds.actByID[lowerID(id)]
+		if !ok {
+			return
+		}
+		for _, j := range ds.parts[k] {
+			if !yield(ds.activities[j].Clone()) {
+				return
+			}
+		}
+	}
 }
 
 // lowerID returns id in lower case; ids are ASCII, and an id already in lower case is

@@ -138,9 +138,22 @@ func datasetTables(ds *Dataset) []*table {
 			"end_uncertain:boolean:true when the date was inferred",
 			"framework:string:what it was carried out under (code list)",
 			"themes:string:themes (code list), separated by spaces",
-			"summary_en:string:summary in the compilers' words, in English"),
-		PrimaryKey:  []string{"id"},
-		ForeignKeys: []foreignKey{fk([]string{"stored_in"}, "agreements", "id")}}}
+			"summary_en:string:summary in the compilers' words, in English",
+			"pair_level:string:for a pairing: city or region (its places are in pair_places)",
+			"part_of:string:the activity this one took place within, when it did"),
+		PrimaryKey: []string{"id"},
+		ForeignKeys: []foreignKey{fk([]string{"stored_in"}, "agreements", "id"),
+			fk([]string{"part_of"}, "activities", "id")}}}
+	pairPlaces := &table{name: "pair_places", title: "The two sides of each pairing", schema: tableSchema{
+		Fields: fields(
+			"activity_id:string:the pairing",
+			"side:string:eu or partner",
+			"position:integer:place in the side's list, from 1 (several for a cluster)",
+			"name_en:string:the place's name in English",
+			"country:string:ISO 3166-1 alpha-2, when known",
+			"uncertain:boolean:true when the place was inferred"),
+		PrimaryKey:  []string{"activity_id", "side", "position"},
+		ForeignKeys: []foreignKey{fk([]string{"activity_id"}, "activities", "id")}}}
 	actPartners := &table{name: "activity_partners", title: "The partners each activity concerns", schema: tableSchema{
 		Fields: fields(
 			"activity_id:string:the activity",
@@ -203,8 +216,8 @@ func datasetTables(ds *Dataset) []*table {
 		[]foreignKey{fk([]string{"agreement_id", "note_position"}, "notes", "agreement_id", "position")})
 	texts := &table{name: "texts", title: "Every text in every language, marking the compilers' translations", schema: tableSchema{
 		Fields: fields(
-			"resource:string:the table of the record: agreements, instruments, parties, activities, activity_places or notes",
-			"record:string:the record's primary key, its fields joined by '/' (pe, pe/1, pe/1/2, pe-2013-05-signing)",
+			"resource:string:the table of the record: agreements, instruments, parties, activities, activity_places, pair_places or notes",
+			"record:string:the record's primary key, its fields joined by '/' (pe, pe/1, pe/1/2, pe-2013-05-signing, jp-2017-iuc-pair-frankfurt-yokohama/eu/1)",
 			"field:string:which text: partner_name, dialogue, summary, title, framework, institution, signatory_role, name or text",
 			"language:string:BCP 47 tag of the language written in, without the translation mark",
 			"translation:boolean:true when the compilers translated the text (its tag in the JSON carries -t-)",
@@ -281,9 +294,23 @@ func datasetTables(ds *Dataset) []*table {
 		for _, th := range act.Themes {
 			themes = append(themes, string(th))
 		}
+		level := ""
+		if act.Pair != nil {
+			level = string(act.Pair.Level)
+			for _, side := range []struct {
+				name   string
+				places []Place
+			}{{"eu", act.Pair.EU}, {"partner", act.Pair.Partner}} {
+				for i, p := range side.places {
+					pos := strconv.Itoa(i + 1)
+					pairPlaces.rows = append(pairPlaces.rows, []string{act.ID, side.name, pos, en(p.Name), p.Country, csvBool(p.Uncertain)})
+					addText("pair_places", act.ID+"/"+side.name+"/"+pos, "name", p.Name)
+				}
+			}
+		}
 		activities.rows = append(activities.rows, []string{act.ID, act.Partners[0], string(act.Kind), en(act.Title),
 			csvDate(act.Start), csvUncertain(act.Start), csvDate(act.End), csvUncertain(act.End), string(act.Framework),
-			strings.Join(themes, " "), en(act.Summary)})
+			strings.Join(themes, " "), en(act.Summary), level, act.PartOf})
 		addText("activities", act.ID, "title", act.Title)
 		addText("activities", act.ID, "summary", act.Summary)
 		for i, p := range act.Partners {
@@ -299,7 +326,7 @@ func datasetTables(ds *Dataset) []*table {
 	for _, u := range srcOrder {
 		sources.rows = append(sources.rows, srcRow[u])
 	}
-	return []*table{agreements, instruments, parties, activities, actPartners, actPlaces, notes, sources,
+	return []*table{agreements, instruments, parties, activities, actPartners, actPlaces, pairPlaces, notes, sources,
 		agrSources, insSources, actSources, noteSources, texts}
 }
 

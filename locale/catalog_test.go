@@ -191,6 +191,9 @@ func allCodes() []Code {
 	for _, c := range regiodialogue.Regions() {
 		add(c)
 	}
+	for _, c := range regiodialogue.PairLevels() {
+		add(c)
+	}
 	return out
 }
 

@@ -10,7 +10,8 @@ import (
 )
 
 // Code is a value of one of the dataset's code types (regiodialogue.InstrumentKind, Group,
-// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind): each
+// PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind,
+// PairLevel): each
 // has a Valid method.
 type Code interface {
 	Valid() bool
@@ -49,6 +50,8 @@ func codeKind(code Code) (kind, s string) {
 		return "region", string(c)
 	case regiodialogue.SourceKind:
 		return "source", string(c)
+	case regiodialogue.PairLevel:
+		return "pairlevel", string(c)
 	}
 	return "", fmt.Sprint(code)
 }
@@ -57,8 +60,9 @@ func codeKind(code Code) (kind, s string) {
 // "instrument", "group", "partnerkind", "side", "note", "theme", "activity", "framework",
 // "region" (a partner's world region: "latin-america", "south-america", "central-america",
 // "eastern-asia", "southern-asia", "eastern-europe", "western-asia", named from the CLDR
-// tables by their UN M.49 codes) and "source" (a source's kind: "official",
-// "partner-government", "programme", "news", "academic", "mirror", "other"). An unknown
+// tables by their UN M.49 codes), "source" (a source's kind: "official",
+// "partner-government", "programme", "news", "academic", "mirror", "other") and
+// "pairlevel" (a pairing's level: "city", "region"). An unknown
 // kind or code is returned as is.
 func (l Locale) CodeLabel(kind, code string) string {
 	if kind == "region" {

@@ -100,12 +100,22 @@ func (v *Validator) ValidateDataset(fsys fs.FS) error {
 	for i, f := range order {
 		rank[f.a.ID] = i
 	}
+	parent := make(map[string]string)
+	for _, f := range valid {
+		for _, act := range f.a.Activities {
+			parent[act.ID] = act.PartOf
+		}
+	}
+	cyclic := rules.PartOfCycles(parent)
 	for _, f := range valid {
 		acts := make([]rules.Activity, len(f.a.Activities))
 		for i, act := range f.a.Activities {
-			acts[i] = rules.Activity{ID: act.ID, Partners: act.Partners}
+			acts[i] = rules.Activity{ID: act.ID, Partners: act.Partners, PartOf: act.PartOf}
 		}
 		for _, rv := range rules.CheckPartners(f.a.ID, acts, rank) {
+			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
+		}
+		for _, rv := range rules.CheckPartOf(acts, parent, cyclic) {
 			f.vs = append(f.vs, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
 		}
 		if len(f.vs) > 0 {

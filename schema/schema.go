@@ -41,7 +41,7 @@ import (
 
 // The schemas' $ids. A breaking change to the format bumps the major version in the path.
 const (
-	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v2/"
+	BaseID      = "https://github.com/regiodialogue/regiodialogue/schema/v3/"
 	AgreementID = BaseID + "agreement.schema.json"
 	ActivityID  = BaseID + "activity.schema.json"
 	DefsID      = BaseID + "defs.schema.json"
@@ -122,6 +122,8 @@ const (
 	KeywordFirstPartner = string(rules.FirstPartner) // an activity is stored in a file other than its first partner's
 	KeywordPartnerRef   = string(rules.PartnerRef)   // an activity names a partner with no agreement
 	KeywordPartnerOrder = string(rules.PartnerOrder) // an activity's partners are not in signing order
+	KeywordPartOfRef    = string(rules.PartOfRef)    // an activity is part of one not in the dataset
+	KeywordPartOfCycle  = string(rules.PartOfCycle)  // an activity is part of itself, directly or through others
 )
 
 // Sentinel returns the sentinel error of the root package that a violation with keyword
@@ -137,7 +139,7 @@ const (
 //	regularFile                            regiodialogue.ErrNotRegular
 //	uniqueId                               regiodialogue.ErrDuplicateID
 //	dateOrder                              regiodialogue.ErrDateOrder
-//	partnerRef                             regiodialogue.ErrReference
+//	partnerRef, partOfRef, partOfCycle     regiodialogue.ErrReference
 //	fileName                               regiodialogue.ErrFileName
 //	anything else (enum, pattern, ...)     regiodialogue.ErrInvalidValue
 //
@@ -161,7 +163,8 @@ func Sentinel(keyword string) error {
 	case KeywordRegularFile:
 		return regiodialogue.ErrNotRegular
 	case KeywordUniqueID, KeywordIDPrefix, KeywordDateOrder, KeywordFileName,
-		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder:
+		KeywordPartnerOf, KeywordFirstPartner, KeywordPartnerRef, KeywordPartnerOrder,
+		KeywordPartOfRef, KeywordPartOfCycle:
 		return rules.Rule(keyword).Err()
 	}
 	return regiodialogue.ErrInvalidValue
@@ -623,6 +626,9 @@ func patternMessage(absLoc, instance, fallback string) string {
 	if i := strings.IndexByte(absLoc, '#'); i >= 0 {
 		absLoc = absLoc[i+1:]
 	}
+	if absLoc == "/else/not" { // activity.schema.json's only conditional
+		return "only an activity of kind \"pairing\" has a \"pair\""
+	}
 	for suffix, msg := range patternMessages {
 		if strings.HasSuffix(absLoc, suffix) {
 			return msg
@@ -782,17 +788,22 @@ func ruleViolations(doc any, activity bool) []Violation {
 				partners = append(partners, s)
 			}
 		}
-		return rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end"), Partners: partners}
+		a := rules.Activity{ID: str(m, "id"), Start: dt(m, "start"), End: dt(m, "end"), Partners: partners, PartOf: str(m, "partOf")}
+		if a.Start.Prec == 0 {
+			a.End = date.D{} // no start to compare with
+		}
+		if rules.ActivityID(a.ID) != "" || rules.ActivityID(a.PartOf) != "" {
+			a.PartOf = "" // the schema reports a malformed id
+		}
+		return a
 	}
 	var out []Violation
 	add := func(rv rules.Violation) {
 		out = append(out, Violation{Pointer: rv.Pointer, Keyword: string(rv.Rule), Message: rv.Message})
 	}
 	if activity {
-		if a := toAct(doc); a.Start.Prec != 0 {
-			if v := rules.CheckActivity(a, ""); v != nil {
-				add(*v)
-			}
+		for _, v := range rules.CheckActivity(toAct(doc), "") {
+			add(v)
 		}
 		return out
 	}

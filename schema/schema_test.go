@@ -182,6 +182,7 @@ func TestEnumsEqualCodeLists(t *testing.T) {
 		"theme":          strs(regiodialogue.Themes()),
 		"activityKind":   strs(regiodialogue.ActivityKinds()),
 		"framework":      strs(regiodialogue.Frameworks()),
+		"pairLevel":      strs(regiodialogue.PairLevels()),
 	}
 	for name, codes := range want {
 		if got := defs.Defs[name].Enum; !slices.Equal(got, codes) {

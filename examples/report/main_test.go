@@ -55,6 +55,9 @@ func TestGolden(t *testing.T) {
 		{"report.es.html.golden", []string{"-data", mini, "-format", "html", "-lang", "es"}},
 		{"report.csv.golden", []string{"-data", mini, "-format", "csv"}},
 		{"report.sw.md.golden", []string{"-data", mini, "-lang", "sw"}}, // CLDR names, English messages
+		// Pairings as "EU side ↔ partner side", and activities within one.
+		{"pairs.es.md.golden", []string{"-data", "../../testdata/pairs", "-lang", "es"}},
+		{"pairs.ja.html.golden", []string{"-data", "../../testdata/pairs", "-lang", "ja", "-format", "html"}},
 	}
 	// The Markdown report in every UI language.
 	for _, tag := range locale.UILanguages() {

@@ -84,6 +84,7 @@ func (m mdWriter) agreement(a *agreementView) {
 		m.instrument(&a.Instruments[i])
 	}
 	m.activities(a.Activities)
+	m.pairings(a.Pairings)
 	m.notes(a.Notes)
 	m.sources(a.Sources)
 }
@@ -198,6 +199,26 @@ func (m mdWriter) activities(acts []activityView) {
 		}
 		m.printf("| %s | %s | %s | %s | %s |\n", md(act.Date), md(act.Kind), title,
 			strings.Join(places, "; "), md(act.Framework))
+	}
+	m.printf("\n")
+}
+
+// pairings writes each pairing as "date · level · framework: EU side ↔ partner side", the
+// places of a side (a cluster) separated by semicolons.
+func (m mdWriter) pairings(pairs []pairingView) {
+	if len(pairs) == 0 {
+		return
+	}
+	m.printf("### %s\n\n", md(m.loc.Field("pairings")))
+	side := func(places []placeView) string {
+		out := make([]string, len(places))
+		for i, p := range places {
+			out[i] = m.place(p)
+		}
+		return strings.Join(out, "; ")
+	}
+	for _, p := range pairs {
+		m.printf("- %s · %s · %s%s %s ↔ %s\n", md(p.Date), md(p.Level), md(p.Framework), m.loc.Colon(), side(p.EU), side(p.Partner))
 	}
 	m.printf("\n")
 }

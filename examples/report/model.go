@@ -47,6 +47,7 @@ type agreementView struct {
 	Themes       []string
 	Summary      txt
 	Activities   []activityView
+	Pairings     []pairingView // the activities of kind pairing, each as its two sides
 	Notes        []noteView
 	Sources      []sourceView
 	data         regiodialogue.Agreement
@@ -100,6 +101,16 @@ type activityView struct {
 	Title     txt
 	With      []txt // the other partners an activity shared by several concerns
 	Places    []placeView
+	Framework string
+}
+
+// pairingView is a pairing as "EU side ↔ partner side", with when it began, its level and
+// the programme that formed it.
+type pairingView struct {
+	Date      string
+	Level     string
+	EU        []placeView
+	Partner   []placeView
 	Framework string
 }
 
@@ -183,6 +194,16 @@ func (b builder) agreement(a regiodialogue.Agreement) agreementView {
 	}
 	for _, act := range sortedActivities(a.Activities) {
 		av.Activities = append(av.Activities, b.activity(a.ID, act))
+		if act.Pair != nil {
+			pv := pairingView{Date: b.loc.DateRange(act.Start, act.End), Level: b.loc.Label(act.Pair.Level), Framework: b.loc.Label(act.Framework)}
+			for _, p := range act.Pair.EU {
+				pv.EU = append(pv.EU, b.place(p))
+			}
+			for _, p := range act.Pair.Partner {
+				pv.Partner = append(pv.Partner, b.place(p))
+			}
+			av.Pairings = append(av.Pairings, pv)
+		}
 	}
 	for _, n := range a.Notes {
 		av.Notes = append(av.Notes, noteView{Kind: b.loc.Label(n.Kind), Text: b.text(n.Text)})

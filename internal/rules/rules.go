@@ -31,6 +31,10 @@ const (
 	PartnerRef Rule = "partnerRef"
 	// PartnerOrder: an activity lists its partners out of dataset (signing) order.
 	PartnerOrder Rule = "partnerOrder"
+	// PartOfRef: an activity is part of an activity that is not in the dataset.
+	PartOfRef Rule = "partOfRef"
+	// PartOfCycle: an activity is part of itself, directly or through others.
+	PartOfCycle Rule = "partOfCycle"
 )
 
 // The sentinel errors of the rules. The root package exports them under the same names and
@@ -45,15 +49,15 @@ var (
 )
 
 // Err returns the sentinel error a broken rule wraps: ErrDuplicateID, ErrDateOrder,
-// ErrReference, ErrFileName, or ErrInvalidValue for the rest (idPrefix, partnerOf,
-// firstPartner, partnerOrder).
+// ErrReference (partnerRef, partOfRef, partOfCycle), ErrFileName, or ErrInvalidValue for
+// the rest (idPrefix, partnerOf, firstPartner, partnerOrder).
 func (r Rule) Err() error {
 	switch r {
 	case DuplicateID:
 		return ErrDuplicateID
 	case DateOrder:
 		return ErrDateOrder
-	case PartnerRef:
+	case PartnerRef, PartOfRef, PartOfCycle:
 		return ErrReference
 	case FileName:
 		return ErrFileName
@@ -73,16 +77,98 @@ type Activity struct {
 	ID         string
 	Start, End date.D
 	Partners   []string
+	PartOf     string
 }
 
 // CheckActivity checks one activity at pointer ptr: its end, when known, is not before its
-// start.
-func CheckActivity(a Activity, ptr string) *Violation {
+// start, and it is not part of itself.
+func CheckActivity(a Activity, ptr string) []Violation {
+	var out []Violation
 	if a.End.Prec != 0 && date.Before(a.End, a.Start) {
-		return &Violation{Pointer: ptr + "/end", Rule: DateOrder,
-			Message: "end " + a.End.String() + " is before start " + a.Start.String()}
+		out = append(out, Violation{Pointer: ptr + "/end", Rule: DateOrder,
+			Message: "end " + a.End.String() + " is before start " + a.Start.String()})
 	}
-	return nil
+	if a.PartOf != "" && a.PartOf == a.ID {
+		out = append(out, Violation{Pointer: ptr + "/partOf", Rule: PartOfCycle,
+			Message: "activity " + strconv.Quote(a.ID) + " is part of itself"})
+	}
+	return out
+}
+
+// CheckPartOf checks, for the activities stored in one file, the rules of partOf that need
+// the whole dataset: each names an activity of the dataset (parent maps every activity id
+// of the dataset to its partOf, "" when it has none), and following partOf from it never
+// comes back to it. cyclic is the result of PartOfCycles(parent), computed once for all
+// files.
+func CheckPartOf(acts []Activity, parent map[string]string, cyclic map[string]bool) []Violation {
+	var out []Violation
+	for i, a := range acts {
+		if a.PartOf == "" || a.PartOf == a.ID {
+			continue // a self-reference is CheckActivity's
+		}
+		ptr := "/activities/" + strconv.Itoa(i) + "/partOf"
+		if _, ok := parent[a.PartOf]; !ok {
+			out = append(out, Violation{Pointer: ptr, Rule: PartOfRef,
+				Message: "activity " + strconv.Quote(a.PartOf) + " is not in the dataset"})
+		} else if cyclic[a.ID] {
+			out = append(out, Violation{Pointer: ptr, Rule: PartOfCycle,
+				Message: "activity " + strconv.Quote(a.ID) + " is part of itself through " + strconv.Quote(a.PartOf)})
+		}
+	}
+	return out
+}
+
+// PartOfCycles returns the ids of the activities that lie on a cycle of partOf links
+// (parent maps each id to its partOf, "" for none), self-references included. It runs in
+// time linear in len(parent): each id is walked once.
+func PartOfCycles(parent map[string]string) map[string]bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make(map[string]int, len(parent))
+	var cyclic map[string]bool
+	var path []string
+	for start := range parent {
+		if state[start] != unseen {
+			continue
+		}
+		path = path[:0]
+		id := start
+		for {
+			st := state[id]
+			if st == done {
+				break
+			}
+			if st == onPath { // the path from id on is a cycle
+				if cyclic == nil {
+					cyclic = make(map[string]bool)
+				}
+				for k := len(path) - 1; k >= 0; k-- {
+					cyclic[path[k]] = true
+					if path[k] == id {
+						break
+					}
+				}
+				break
+			}
+			state[id] = onPath
+			path = append(path, id)
+			next, ok := parent[id]
+			if !ok || next == "" {
+				break
+			}
+			if _, known := parent[next]; !known {
+				break
+			}
+			id = next
+		}
+		for _, p := range path {
+			state[p] = done
+		}
+	}
+	return cyclic
 }
 
 // CheckAgreement checks the rules within one agreement: activity ids unique and prefixed by
@@ -100,9 +186,7 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 	for i, a := range acts {
 		ptr := "/activities/" + strconv.Itoa(i)
 		if a.ID == "" {
-			if v := CheckActivity(a, ptr); v != nil {
-				out = append(out, *v)
-			}
+			out = append(out, CheckActivity(a, ptr)...)
 			continue
 		}
 		owner := id
@@ -123,9 +207,7 @@ func CheckAgreement(id string, acts []Activity) []Violation {
 			out = append(out, Violation{Pointer: ptr + "/partners", Rule: PartnerOf,
 				Message: "the activity's partners do not include " + strconv.Quote(id) + ", the agreement that lists it"})
 		}
-		if v := CheckActivity(a, ptr); v != nil {
-			out = append(out, *v)
-		}
+		out = append(out, CheckActivity(a, ptr)...)
 	}
 	return out
 }
