@@ -22,7 +22,7 @@ import (
 // compressed copy this package embeds (internal/embedded), then the CSV tables,
 // datapackage.json, COVERAGE.md, regiodialogue.sql and the README's tables and query output.
 //go:generate go generate ./internal/embedded
-//go:generate go test -count=1 -run Dataset -update .
+//go:generate go test -count=1 -run Dataset(PackageDescriptor|Coverage|ReadmeTable|Tables|SQL) -update .
 
 // DataVersion is the semantic version of the embedded dataset: the major version changes
 // when the records' format changes incompatibly, the minor when facts, records or texts are
