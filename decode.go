@@ -220,7 +220,7 @@ func parseTag(s string) (language.Tag, string) {
 
 func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
-	var plains rules.Set
+	var langs rules.TextLanguages
 	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.Object(func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
@@ -228,8 +228,19 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 		if info.Msg != "" {
 			return badKey(d, info.Msg)
 		}
-		if !plains.Add(info.Plain) {
-			return badKey(d, "a second entry for the language "+quote(info.Plain))
+		if faults := langs.Add(key, info); len(faults) > 0 {
+			if faults[0].Key == key {
+				return badKey(d, faults[0].Msg)
+			}
+			// Translations met before the original in their language: the pointers of
+			// their keys, beside this one's.
+			p := d.Pointer()
+			p = p[:strings.LastIndexByte(p, '/')+1]
+			for _, f := range faults {
+				if err := d.Report(&Error{Pointer: p + jsonx.EscapePointerToken(f.Key), Err: ErrInvalidValue, Msg: f.Msg}); err != nil {
+					return err
+				}
+			}
 		}
 		s, err := str(d)
 		if err != nil {

@@ -729,17 +729,15 @@ func tagViolations(vs []Violation, v any, sh any, path []string) []Violation {
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
-			var plains []string
+			var langs rules.TextLanguages
 			for _, k := range keys {
 				info := rules.Tag(k)
-				switch {
-				case info.Msg != "":
+				if info.Msg != "" {
 					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag, Message: info.Msg})
-				case slices.Contains(plains, info.Plain):
-					vs = append(vs, Violation{Pointer: ptr(k), Keyword: KeywordLanguageTag,
-						Message: "a second entry for the language " + strconv.Quote(info.Plain)})
-				default:
-					plains = append(plains, info.Plain)
+					continue
+				}
+				for _, f := range langs.Add(k, info) {
+					vs = append(vs, Violation{Pointer: ptr(f.Key), Keyword: KeywordLanguageTag, Message: f.Msg})
 				}
 			}
 		case tagList:

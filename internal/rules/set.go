@@ -35,3 +35,17 @@ func (s *Set) Add(v string) bool {
 	s.m[v] = struct{}{}
 	return true
 }
+
+// Has reports whether v is in the set.
+func (s *Set) Has(v string) bool {
+	if s.m != nil {
+		_, ok := s.m[v]
+		return ok
+	}
+	for _, w := range s.small[:s.n] {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
