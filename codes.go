@@ -270,8 +270,8 @@ var regionInfo = [...]struct{ m49, parent string }{
 }
 
 // SourceKind classifies a source by who published it. The dataset prefers, in this order,
-// official and partner-government sources, then programme sites, news, academic work and
-// other publishers; a mirror, a copy of a document on a site other than its publisher's,
+// official and partner-government sources, then programme sites, news, academic work,
+// reference works (the Unicode CLDR for names of countries) and other publishers; a mirror, a copy of a document on a site other than its publisher's,
 // is cited only when the original could not be found, and names its original.
 type SourceKind string
 
@@ -282,6 +282,7 @@ const (
 	SourceProgramme         SourceKind = "programme"          // programme and contractor sites
 	SourceNews              SourceKind = "news"               // newspapers, broadcasters, news agencies
 	SourceAcademic          SourceKind = "academic"           // universities, research institutes, journals
+	SourceReference         SourceKind = "reference"          // reference works and standards: Unicode CLDR, ISO 3166
 	SourceMirror            SourceKind = "mirror"             // a copy on a document-mirror site; see Source.Original
 	SourceOther             SourceKind = "other"              // any other publisher
 )
@@ -292,6 +293,7 @@ var sourceKinds = [...]codeInfo{
 	{"programme", "Programme or contractor", "Programa o contratista", "Programa ou contratante", "Programme ou prestataire"},
 	{"news", "News media", "Medio de comunicación", "Meio de comunicação", "Média d'information"},
 	{"academic", "Academic", "Académica", "Acadêmica", "Universitaire"},
+	{"reference", "Reference work or standard", "Obra de referencia o norma", "Obra de referência ou norma", "Ouvrage de référence ou norme"},
 	{"mirror", "Copy on a document-mirror site", "Copia en un sitio espejo de documentos", "Cópia em um site espelho de documentos", "Copie sur un site miroir de documents"},
 	{"other", "Other", "Otra", "Outra", "Autre"},
 }

@@ -183,7 +183,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"url:string:the source's address",
 			"title:string:its own title",
-			"kind:string:official, partner-government, programme, news, academic, mirror or other",
+			"kind:string:official, partner-government, programme, news, academic, reference, mirror or other",
 			"publisher:string:who published it (for a mirror, the mirror site)",
 			"published:string:"+dateDesc,
 			"accessed:string:the month the compilers read it, YYYY-MM",

@@ -32,6 +32,9 @@ func tables() []*table {
 	tablesOnce.Do(func() {
 		allTables = []*table{enTable(), esTable(), ptTable(), frTable(), deTable(), zhTable(),
 			jaTable(), ruTable(), ukTable(), roTable(), kaTable(), hiTable()}
+		for _, t := range allTables {
+			t.withProblems()
+		}
 	})
 	return allTables
 }

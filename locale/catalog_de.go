@@ -126,6 +126,7 @@ func deTable() *table {
 		"source/programme":                       "Programm oder Auftragnehmer",
 		"source/news":                            "Nachrichtenmedien",
 		"source/academic":                        "Wissenschaft",
+		"source/reference":                       "Nachschlagewerk oder Standard",
 		"source/mirror":                          "Kopie auf einer Spiegelseite für Dokumente",
 		"source/other":                           "Andere",
 	}, plurals: map[string]forms{

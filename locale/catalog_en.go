@@ -132,6 +132,7 @@ func enTable() *table {
 		"source/programme":                       "Programme or contractor",
 		"source/news":                            "News media",
 		"source/academic":                        "Academic",
+		"source/reference":                       "Reference work or standard",
 		"source/mirror":                          "Copy on a document-mirror site",
 		"source/other":                           "Other",
 	}, plurals: map[string]forms{

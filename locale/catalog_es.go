@@ -126,6 +126,7 @@ func esTable() *table {
 		"source/programme":                       "Programa o contratista",
 		"source/news":                            "Medio de comunicación",
 		"source/academic":                        "Académica",
+		"source/reference":                       "Obra de referencia o norma",
 		"source/mirror":                          "Copia en un sitio espejo de documentos",
 		"source/other":                           "Otra",
 	}, plurals: map[string]forms{

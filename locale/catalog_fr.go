@@ -126,6 +126,7 @@ func frTable() *table {
 		"source/programme":                       "Programme ou prestataire",
 		"source/news":                            "Média d'information",
 		"source/academic":                        "Universitaire",
+		"source/reference":                       "Ouvrage de référence ou norme",
 		"source/mirror":                          "Copie sur un site miroir de documents",
 		"source/other":                           "Autre",
 	}, plurals: map[string]forms{

@@ -126,6 +126,7 @@ func hiTable() *table {
 		"source/programme":                       "कार्यक्रम या ठेकेदार",
 		"source/news":                            "समाचार माध्यम",
 		"source/academic":                        "शैक्षणिक",
+		"source/reference":                       "संदर्भ ग्रंथ या मानक",
 		"source/mirror":                          "दस्तावेज़ मिरर साइट पर प्रति",
 		"source/other":                           "अन्य",
 	}, plurals: map[string]forms{

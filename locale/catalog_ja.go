@@ -126,6 +126,7 @@ func jaTable() *table {
 		"source/programme":                       "プログラムまたは受託者",
 		"source/news":                            "報道機関",
 		"source/academic":                        "学術",
+		"source/reference":                       "参考資料・標準",
 		"source/mirror":                          "文書ミラーサイト上のコピー",
 		"source/other":                           "その他",
 	}, plurals: map[string]forms{

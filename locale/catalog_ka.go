@@ -126,6 +126,7 @@ func kaTable() *table {
 		"source/programme":                       "პროგრამა ან კონტრაქტორი",
 		"source/news":                            "მედია",
 		"source/academic":                        "აკადემიური",
+		"source/reference":                       "საცნობარო წყარო ან სტანდარტი",
 		"source/mirror":                          "ასლი დოკუმენტების სარკისებრ საიტზე",
 		"source/other":                           "სხვა",
 	}, plurals: map[string]forms{

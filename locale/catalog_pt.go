@@ -126,6 +126,7 @@ func ptTable() *table {
 		"source/programme":                       "Programa ou contratante",
 		"source/news":                            "Meio de comunicação",
 		"source/academic":                        "Acadêmica",
+		"source/reference":                       "Obra de referência ou norma",
 		"source/mirror":                          "Cópia em um site espelho de documentos",
 		"source/other":                           "Outra",
 	}, plurals: map[string]forms{

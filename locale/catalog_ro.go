@@ -126,6 +126,7 @@ func roTable() *table {
 		"source/programme":                       "Program sau contractant",
 		"source/news":                            "Presă",
 		"source/academic":                        "Academică",
+		"source/reference":                       "Lucrare de referință sau standard",
 		"source/mirror":                          "Copie pe un site-oglindă de documente",
 		"source/other":                           "Altele",
 	}, plurals: map[string]forms{

@@ -126,6 +126,7 @@ func ruTable() *table {
 		"source/programme":                       "Программа или подрядчик",
 		"source/news":                            "СМИ",
 		"source/academic":                        "Научная публикация",
+		"source/reference":                       "Справочник или стандарт",
 		"source/mirror":                          "Копия на сайте-зеркале документов",
 		"source/other":                           "Другое",
 	}, plurals: map[string]forms{

@@ -126,6 +126,7 @@ func ukTable() *table {
 		"source/programme":                       "Програма або підрядник",
 		"source/news":                            "ЗМІ",
 		"source/academic":                        "Наукова публікація",
+		"source/reference":                       "Довідник або стандарт",
 		"source/mirror":                          "Копія на сайті-дзеркалі документів",
 		"source/other":                           "Інше",
 	}, plurals: map[string]forms{

@@ -126,6 +126,7 @@ func zhTable() *table {
 		"source/programme":                       "项目或承包方",
 		"source/news":                            "新闻媒体",
 		"source/academic":                        "学术",
+		"source/reference":                       "参考资料或标准",
 		"source/mirror":                          "文件镜像网站上的副本",
 		"source/other":                           "其他",
 	}, plurals: map[string]forms{

@@ -110,9 +110,10 @@ const (
 	Activities
 	Instruments
 	Sources
+	Violations // the faults a validation found
 )
 
-var nounKeys = [...]string{"count.agreements", "count.activities", "count.instruments", "count.sources"}
+var nounKeys = [...]string{"count.agreements", "count.activities", "count.instruments", "count.sources", "count.violations"}
 
 // Count writes n of what with the plural rules of l's UI language: "1 agreement",
 // "14 agreements"; in Russian "1 соглашение", "2 соглашения", "14 соглашений",
