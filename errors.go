@@ -42,7 +42,8 @@ var (
 	// ErrFileName: a file's name does not match the id of the agreement it holds.
 	ErrFileName = rules.ErrFileName
 	// ErrNotRegular: a name Load would read (*.json) is not a regular file but a
-	// directory, a named pipe, a device or a socket. Load finds this without opening it.
+	// directory, a named pipe, a device or a socket. Load finds this before reading a byte,
+	// and never waits on it (see Load).
 	ErrNotRegular = errors.New("not a regular file")
 )
 
