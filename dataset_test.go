@@ -14,7 +14,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -356,7 +358,7 @@ func TestDatasetCoverage(t *testing.T) {
 	ds := Default()
 	var b bytes.Buffer
 	b.WriteString("# Coverage\n\n")
-	b.WriteString("Generated from the dataset by `go test -run Dataset -update`; do not edit. It shows which\n")
+	b.WriteString("Generated from the dataset and `research/` by `go test -run Dataset -update`; do not edit. It shows which\n")
 	b.WriteString("facts are known for each agreement, so the gaps are visible at a glance.\n")
 	b.WriteString("✓ known, ? known but inferred (uncertain), · not known.\n\n")
 	b.WriteString("## Instruments\n\n")
@@ -436,7 +438,108 @@ func TestDatasetCoverage(t *testing.T) {
 	for _, k := range ActivityKinds() {
 		fmt.Fprintf(&b, "| %s | %d |\n", k.Label(), kinds[k])
 	}
+	writePairings(t, &b, ds)
+	writeResearch(t, &b)
 	checkGenerated(t, "dataset/COVERAGE.md", b.Bytes())
+}
+
+// statedPairs are the numbers of pairs the programmes state they formed, from
+// dataset/research/pairs-stated.tsv: programme (a framework code), partner (an agreement
+// id), level (city, region, or any), the number stated, the programme's words, the source.
+type statedPair struct {
+	framework   Framework
+	partner     string
+	level       string
+	stated      int
+	words, from string
+}
+
+func readStatedPairs(t *testing.T) []statedPair {
+	t.Helper()
+	data, err := os.ReadFile("dataset/research/pairs-stated.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []statedPair
+	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if i == 0 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			t.Fatalf("pairs-stated.tsv line %d: %d fields, want 6", i+1, len(f))
+		}
+		n, err := strconv.Atoi(f[3])
+		if err != nil || !Framework(f[0]).Valid() || (f[2] != "city" && f[2] != "region" && f[2] != "any") ||
+			!strings.HasPrefix(f[5], "http") {
+			t.Fatalf("pairs-stated.tsv line %d: %q", i+1, line)
+		}
+		if _, ok := Default().Agreement(f[1]); !ok {
+			t.Fatalf("pairs-stated.tsv line %d: no agreement %q", i+1, f[1])
+		}
+		out = append(out, statedPair{Framework(f[0]), f[1], f[2], n, f[4], f[5]})
+	}
+	return out
+}
+
+// writePairings writes, for each programme and partner, the pairs the programme states it
+// formed beside the pairing records of the dataset, and the records of the programmes and
+// partners that state no number.
+func writePairings(t *testing.T, b *bytes.Buffer, ds *Dataset) {
+	recorded := map[[3]string]int{}
+	for act := range ds.Activities() {
+		if act.Pair == nil {
+			continue
+		}
+		for _, p := range act.Partners {
+			for _, level := range []string{string(act.Pair.Level), "any"} {
+				recorded[[3]string{string(act.Framework), p, level}]++
+			}
+		}
+	}
+	b.WriteString("\n## Pairings: stated by the programmes, and recorded\n\n")
+	b.WriteString("A pairing counts for each partner it lists. \"Stated\" is what the programme's own pages say it\n")
+	b.WriteString("formed (`research/pairs-stated.tsv`, with the source); \"recorded\" counts the pairing records here.\n\n")
+	b.WriteString("| programme | partner | level | stated | recorded | the programme's words | source |\n|---|---|---|---|---|---|---|\n")
+	listed := map[[2]string]bool{}
+	for _, s := range readStatedPairs(t) {
+		listed[[2]string{string(s.framework), s.partner}] = true
+		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s | <%s> |\n", s.framework, s.partner, s.level, s.stated,
+			recorded[[3]string{string(s.framework), s.partner, s.level}], s.words, s.from)
+	}
+	var rest []string
+	for k, n := range recorded {
+		if k[2] == "any" && !listed[[2]string{k[0], k[1]}] {
+			rest = append(rest, fmt.Sprintf("%s %s %d", k[0], k[1], n))
+		}
+	}
+	slices.Sort(rest)
+	if len(rest) > 0 {
+		b.WriteString("\nRecorded where no programme page states a number (programme, partner, records): ")
+		b.WriteString(strings.Join(rest, "; ") + ".\n")
+	}
+}
+
+// writeResearch appends the research notes of dataset/research/*.md: what was searched
+// for each programme and partner, what was found, and what was not.
+func writeResearch(t *testing.T, b *bytes.Buffer) {
+	files, err := filepath.Glob("dataset/research/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		return
+	}
+	b.WriteString("\n## What was searched\n\nFrom `research/*.md`, written by hand.\n")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString("\n")
+		b.Write(bytes.TrimSpace(data))
+		b.WriteString("\n")
+	}
 }
 
 func orDot(s string) string {

@@ -60,9 +60,10 @@ func FS() fs.FS { return files }
 // Violation is one way a payload breaks the format. Its JSON form is
 // {"pointer": ..., "keyword": ..., "message": ...}.
 type Violation struct {
-	Pointer string `json:"pointer"` // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
-	Keyword string `json:"keyword"` // the JSON Schema keyword that failed or the rule broken: one of the Keyword constants
-	Message string `json:"message"` // what is wrong, for people
+	Pointer string         `json:"pointer"`          // JSON pointer (RFC 6901) of the value at fault; "" is the whole payload
+	Keyword string         `json:"keyword"`          // the JSON Schema keyword that failed or the rule broken: one of the Keyword constants
+	Message string         `json:"message"`          // what is wrong, in English
+	Params  map[string]any `json:"params,omitempty"` // the keyword's parameters (schema/README.md)
 }
 
 // String formats v as "pointer: keyword: message".

@@ -3,12 +3,13 @@
 //
 // Usage:
 //
-//	go run ./examples/server [-addr HOST:PORT] [-max-body BYTES]
+//	go run ./examples/server [-addr HOST:PORT] [-max-body BYTES] [-openapi]
 //
 // The flags are:
 //
 //	-addr ADDR       listen address (default 127.0.0.1:8080).
 //	-max-body BYTES  largest request body accepted (default 1048576, 1 MiB).
+//	-openapi         print the OpenAPI 3.1 description (GET /openapi.json) and exit.
 //
 // The endpoints:
 //
@@ -16,18 +17,23 @@
 //	POST /validate/activity   validate one activity
 //	GET  /schema/{file}       agreement.schema.json, activity.schema.json, defs.schema.json
 //	GET  /agreements          every agreement, in signing order
-//	GET  /agreements/{id}     one agreement ("pe", "sica")
+//	GET  /agreements/{id}     one agreement ("pe", "PE", "sica": any letter case)
+//	GET  /openapi.json        the OpenAPI 3.1 description of every route, request and answer
 //	GET  /                    this list, as plain text
 //
 // A validation request must have Content-Type application/json (or application/*+json).
-// The answer is 200 {"valid":true} for a valid payload and 422
-// {"valid":false,"errors":[{"pointer":…,"keyword":…,"message":…}]} for one that breaks the
-// format; the same body comes with 400 for malformed JSON (keywords "syntax",
-// "duplicateKey", "maxDepth"), 413 for a body over -max-body (keyword "maxSize") and 415
-// for another content type (keyword "contentType"). Pointers are RFC 6901 JSON pointers:
-// the whole payload is "". Other errors are {"error":…}: 404 for an unknown path, schema or agreement,
-// 405 (with an Allow header) for a wrong method, 503 (with Retry-After) when the server is
-// too busy or a validation did not finish in time.
+// A valid payload gets 200 {"valid":true}. Every error is an RFC 9457 problem details
+// object (application/problem+json, package problem) in the language of the request's
+// Accept-Language (English, Spanish, Portuguese, French, German, Chinese, Japanese,
+// Russian, Ukrainian, Romanian, Georgian or Hindi; English when none matches), with
+// Content-Language and Vary: Accept-Language: 422 for a payload that breaks the format,
+// listing each violation (pointer, keyword, parameters, message); 400 for malformed JSON
+// (keywords "syntax", "duplicateKey", "maxDepth") or a body that could not be read; 413
+// for a body over -max-body; 415 for another content type; 404 for an unknown path, schema
+// or agreement; 405 (with an Allow header) for a wrong method; 503 (with Retry-After) when
+// the server is too busy or a validation did not finish in time. An answer is at most
+// 64 KiB: violations beyond are counted in "omitted". Pointers are RFC 6901 JSON pointers:
+// the whole payload is "".
 //
 // Under load: a validation runs under a deadline that ends 1 second before the server's
 // 30-second write timeout, and stops when that deadline passes or the client goes away;
@@ -39,8 +45,11 @@
 // so that a flood of large payloads does not hold up small ones. Bodies are read before a
 // turn is taken, so a slow client holds no turn.
 //
-// Each request is logged to standard error with log/slog: method, path, the status sent,
-// duration, the bytes written, and the write error when the client was gone. SIGINT or
+// Each request is logged to standard error with log/slog: method, path, the status,
+// duration, the size of the answer's body, and delivered=true once the answer was written
+// to the connection, or delivered=false with the write error when it could not be (the
+// client was too slow, or gone). The answers net/http writes itself, outside any handler
+// (431 for headers too large, 400 for a malformed request), are logged too, with by=net/http. SIGINT or
 // SIGTERM stops the server gracefully, letting requests in flight finish for up to 10
 // seconds.
 package main
@@ -60,19 +69,22 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/locale"
+	"github.com/regiodialogue/regiodialogue/problem"
 	"github.com/regiodialogue/regiodialogue/schema"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, os.Args[1:], os.Stderr))
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // options configure the handler.
@@ -105,13 +117,14 @@ const (
 
 // run parses args, serves until ctx is done and returns the exit status: 2 for bad usage,
 // 1 when the server fails.
-func run(ctx context.Context, args []string, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := flag.NewFlagSet("server", flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	addr := fset.String("addr", "127.0.0.1:8080", "listen `address`")
 	maxBody := fset.Int64("max-body", schema.DefaultMaxSize, "largest request body in `bytes`")
+	printOpenAPI := fset.Bool("openapi", false, "print the OpenAPI 3.1 description of the service and exit")
 	fset.Usage = func() {
-		fmt.Fprintln(fset.Output(), "usage: server [-addr HOST:PORT] [-max-body BYTES]")
+		fmt.Fprintln(fset.Output(), "usage: server [-addr HOST:PORT] [-max-body BYTES] [-openapi]")
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
@@ -124,6 +137,18 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "server: -max-body must be between 1 and 1073741824, and no arguments are taken")
 		fset.Usage()
 		return 2
+	}
+	if *printOpenAPI {
+		doc, err := openAPI()
+		if err != nil {
+			fmt.Fprintln(stderr, "server:", err)
+			return 1
+		}
+		_, err = stdout.Write(doc)
+		if err != nil {
+			return 1
+		}
+		return 0
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
 	ln, err := net.Listen("tcp", *addr)
@@ -140,6 +165,12 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 
 // serve serves h on ln until ctx is done, then shuts down gracefully.
 func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+	return serveWith(ctx, ln, newServer(h, logger), logger)
+}
+
+// newServer returns the http.Server of the service: its timeouts, its error log, and the
+// connection tracking that logs the answers net/http writes itself (trackConns).
+func newServer(h http.Handler, logger *slog.Logger) *http.Server {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -149,6 +180,13 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Lo
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
+	srv.ConnContext = connContext
+	return srv
+}
+
+// serveWith serves srv on ln until ctx is done, then shuts down gracefully.
+func serveWith(ctx context.Context, ln net.Listener, srv *http.Server, logger *slog.Logger) error {
+	ln = trackConns(ln, logger)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	logger.Info("listening", "addr", ln.Addr().String())
@@ -175,11 +213,28 @@ POST /validate/agreement  validate one agreement (Content-Type: application/json
 POST /validate/activity   validate one activity (Content-Type: application/json)
 GET  /schema/{file}       the JSON Schemas: agreement.schema.json, activity.schema.json, defs.schema.json
 GET  /agreements          every agreement of the dataset, in signing order
-GET  /agreements/{id}     one agreement, e.g. /agreements/pe
+GET  /agreements/{id}     one agreement, e.g. /agreements/pe (any letter case)
+GET  /openapi.json        the OpenAPI 3.1 description of this service
 `
+
+// route is one endpoint: its method, its ServeMux pattern and what the OpenAPI
+// description calls the path.
+type route struct {
+	method, pattern string
+	handler         http.HandlerFunc
+}
+
+// openAPIPath returns the path of a ServeMux pattern as the OpenAPI description writes it.
+func openAPIPath(pattern string) string { return strings.TrimSuffix(pattern, "{$}") }
 
 // newHandler returns the service's handler, with request logging.
 func newHandler(opts options, logger *slog.Logger) http.Handler {
+	mux, _ := newMux(opts, logger)
+	return logRequests(logger, recoverPanics(logger, mux))
+}
+
+// newMux returns the service's routes on a ServeMux, and the routes.
+func newMux(opts options, logger *slog.Logger) (*http.ServeMux, []route) {
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = schema.DefaultMaxSize
 	}
@@ -196,53 +251,83 @@ func newHandler(opts options, logger *slog.Logger) http.Handler {
 	data := dataJSON(opts.Dataset)
 	turns := &turns{large: make(chan struct{}, opts.Turns), small: make(chan struct{}, 4*runtime.GOMAXPROCS(0))}
 
+	routes := []route{
+		{"POST", "/validate/agreement", validateHandler(v.ValidateAgreementContext, opts, turns, logger)},
+		{"POST", "/validate/activity", validateHandler(v.ValidateActivityContext, opts, turns, logger)},
+		{"GET", "/schema/{file}", serveSchema},
+		{"GET", "/agreements", func(w http.ResponseWriter, r *http.Request) {
+			all, _, err := data()
+			if err != nil {
+				internalError(w, r, logger, err)
+				return
+			}
+			writeRaw(w, http.StatusOK, "application/json", all)
+		}},
+		{"GET", "/agreements/{id}", func(w http.ResponseWriter, r *http.Request) {
+			_, byID, err := data()
+			if err != nil {
+				internalError(w, r, logger, err)
+				return
+			}
+			one, ok := byID[strings.ToLower(r.PathValue("id"))]
+			if !ok {
+				l := readerLocale(r)
+				problem.New(problem.NotFound, l, l.Message("problem.detail.agreement", r.PathValue("id"))).Write(varyLanguage(w))
+				return
+			}
+			writeRaw(w, http.StatusOK, "application/json", one)
+		}},
+		{"GET", "/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+			doc, err := openAPI()
+			if err != nil {
+				internalError(w, r, logger, err)
+				return
+			}
+			writeRaw(w, http.StatusOK, "application/json", doc)
+		}},
+		{"GET", "/{$}", func(w http.ResponseWriter, r *http.Request) {
+			writeRaw(w, http.StatusOK, "text/plain; charset=utf-8", []byte(index))
+		}},
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /validate/agreement", validateHandler(v.ValidateAgreementContext, opts, turns, logger))
-	mux.HandleFunc("POST /validate/activity", validateHandler(v.ValidateActivityContext, opts, turns, logger))
-	mux.HandleFunc("GET /schema/{file}", serveSchema)
-	mux.HandleFunc("GET /agreements", func(w http.ResponseWriter, r *http.Request) {
-		all, _, err := data()
-		if err != nil {
-			internalError(w, logger, err)
-			return
+	allowed := map[string][]string{}
+	var patterns []string
+	for _, rt := range routes {
+		mux.HandleFunc(rt.method+" "+rt.pattern, rt.handler)
+		if _, seen := allowed[rt.pattern]; !seen {
+			patterns = append(patterns, rt.pattern)
 		}
-		writeRaw(w, http.StatusOK, "application/json", all)
-	})
-	mux.HandleFunc("GET /agreements/{id}", func(w http.ResponseWriter, r *http.Request) {
-		_, byID, err := data()
-		if err != nil {
-			internalError(w, logger, err)
-			return
+		allowed[rt.pattern] = append(allowed[rt.pattern], rt.method)
+		if rt.method == "GET" {
+			allowed[rt.pattern] = append(allowed[rt.pattern], "HEAD")
 		}
-		one, ok := byID[r.PathValue("id")]
-		if !ok {
-			writeError(w, http.StatusNotFound, fmt.Sprintf("no agreement with id %q", r.PathValue("id")))
-			return
-		}
-		writeRaw(w, http.StatusOK, "application/json", one)
-	})
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		writeRaw(w, http.StatusOK, "text/plain; charset=utf-8", []byte(index))
-	})
-	// Every path with a wrong method: 405 with Allow, as JSON. (ServeMux's own 405 is plain
-	// text.)
-	for path, allow := range map[string]string{
-		"/validate/agreement": "POST",
-		"/validate/activity":  "POST",
-		"/schema/{file}":      "GET, HEAD",
-		"/agreements":         "GET, HEAD",
-		"/agreements/{id}":    "GET, HEAD",
-		"/{$}":                "GET, HEAD",
-	} {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+	}
+	// Every path with a wrong method: 405 with Allow, as problem details. (ServeMux's own
+	// 405 is plain text.)
+	for _, pattern := range patterns {
+		allow := strings.Join(allowed[pattern], ", ")
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
-			writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s not allowed; use %s", r.Method, allow))
+			l := readerLocale(r)
+			problem.New(problem.MethodNotAllowed, l, l.Message("problem.detail.method", r.Method, allow)).Write(varyLanguage(w))
 		})
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "not found: "+r.URL.Path+"; GET / lists the endpoints")
+		l := readerLocale(r)
+		problem.New(problem.NotFound, l, l.Message("problem.detail.path", r.URL.Path)).Write(varyLanguage(w))
 	})
-	return logRequests(logger, recoverPanics(logger, mux))
+	return mux, routes
+}
+
+// readerLocale is the reader's language, from Accept-Language.
+func readerLocale(r *http.Request) locale.Locale {
+	return locale.FromAcceptLanguage(r.Header.Get("Accept-Language"))
+}
+
+// varyLanguage marks an answer as depending on Accept-Language, for caches.
+func varyLanguage(w http.ResponseWriter) http.ResponseWriter {
+	w.Header().Add("Vary", "Accept-Language")
+	return w
 }
 
 // dataJSON returns a function encoding the dataset once, on first use: the array of every
@@ -276,21 +361,10 @@ func dataJSON(ds *regiodialogue.Dataset) func() ([]byte, map[string][]byte, erro
 	}
 }
 
-// result is the body of every answer of the validation endpoints but 405.
-type result struct {
-	Valid  bool        `json:"valid"`
-	Errors []violation `json:"errors,omitempty"`
+// valid is the answer to a valid payload.
+type valid struct {
+	Valid bool `json:"valid"`
 }
-
-type violation struct {
-	Pointer string `json:"pointer"`
-	Keyword string `json:"keyword"`
-	Message string `json:"message"`
-}
-
-// malformed are the keywords of schema violations that mean the body is not well-formed
-// JSON: 400 rather than 422.
-var malformed = map[string]bool{"syntax": true, "duplicateKey": true, "maxDepth": true}
 
 // turns limits how many validations run at once: large holds the turns of payloads over
 // largeBody, small those of the others.
@@ -331,29 +405,31 @@ func validateHandler(validate func(context.Context, []byte) error, opts options,
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), opts.RequestTimeout)
 		defer cancel()
+		l := readerLocale(r)
+		w = varyLanguage(w)
 		if !isJSON(r.Header.Get("Content-Type")) {
-			writeInvalid(w, http.StatusUnsupportedMediaType, "contentType",
-				fmt.Sprintf("Content-Type %q is not application/json", r.Header.Get("Content-Type")))
+			problem.New(problem.UnsupportedMediaType, l, l.Message("problem.detail.mediatype", r.Header.Get("Content-Type"))).Write(w)
 			return
 		}
-		tooLarge := fmt.Sprintf("the body is larger than the limit of %d bytes", limit)
 		if r.ContentLength > limit {
-			writeInvalid(w, http.StatusRequestEntityTooLarge, "maxSize", tooLarge)
+			problem.New(problem.TooLarge, l, l.Message("problem.detail.toolarge", limit)).Write(w)
 			return
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		if err != nil {
 			var mbe *http.MaxBytesError
 			if errors.As(err, &mbe) {
-				writeInvalid(w, http.StatusRequestEntityTooLarge, "maxSize", tooLarge)
+				problem.New(problem.TooLarge, l, l.Message("problem.detail.toolarge", limit)).Write(w)
 				return
 			}
-			writeInvalid(w, http.StatusBadRequest, "syntax", "reading the body: "+err.Error())
+			// The body could not be read (the client was too slow, or left): say so to
+			// whoever is still there.
+			problem.New(problem.Malformed, l, err.Error()).Write(w)
 			return
 		}
 		release, ok := turns.take(ctx, len(body))
 		if !ok {
-			unavailable(w, "the server is busy; try again")
+			unavailable(w, l, l.Message("problem.detail.busy"))
 			return
 		}
 		defer release()
@@ -361,32 +437,19 @@ func validateHandler(validate func(context.Context, []byte) error, opts options,
 			opts.onValidate(len(body))
 		}
 		err = validate(ctx, body)
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			// The deadline passed or the client left: say so, to whoever is still there.
-			unavailable(w, "the validation did not finish before the request's deadline or the client left")
-			return
-		}
 		if err == nil {
-			writeJSON(w, http.StatusOK, result{Valid: true})
+			writeJSON(w, http.StatusOK, valid{Valid: true})
 			return
 		}
-		var se *schema.Error
-		if !errors.As(err, &se) {
-			internalError(w, logger, err)
-			return
+		p := problem.FromError(err, l)
+		switch p.Status {
+		case http.StatusServiceUnavailable:
+			// The deadline passed or the client left: say so, to whoever is still there.
+			w.Header().Set("Retry-After", "1")
+		case http.StatusInternalServerError:
+			logger.Error("internal error", "err", err)
 		}
-		status := http.StatusUnprocessableEntity
-		res := result{Errors: make([]violation, 0, len(se.Violations))}
-		for _, v := range se.Violations {
-			switch {
-			case v.Keyword == "maxSize":
-				status = http.StatusRequestEntityTooLarge
-			case malformed[v.Keyword] && status == http.StatusUnprocessableEntity:
-				status = http.StatusBadRequest
-			}
-			res.Errors = append(res.Errors, violation{Pointer: v.Pointer, Keyword: v.Keyword, Message: v.Message})
-		}
-		writeJSON(w, status, res)
+		p.Write(w)
 	}
 }
 
@@ -404,37 +467,29 @@ func serveSchema(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
 	data, err := fs.ReadFile(schema.FS(), name)
 	if err != nil || !fs.ValidPath(name) || strings.Contains(name, "/") {
-		writeError(w, http.StatusNotFound, fmt.Sprintf("no schema %q; the schemas are agreement.schema.json, activity.schema.json and defs.schema.json", name))
+		l := readerLocale(r)
+		problem.New(problem.NotFound, l, l.Message("problem.detail.schema", name,
+			l.List([]string{"agreement.schema.json", "activity.schema.json", "defs.schema.json"}))).Write(varyLanguage(w))
 		return
 	}
 	writeRaw(w, http.StatusOK, "application/schema+json", data)
 }
 
-func writeInvalid(w http.ResponseWriter, status int, keyword, msg string) {
-	writeJSON(w, status, result{Errors: []violation{{Pointer: "", Keyword: keyword, Message: msg}}})
-}
-
 // unavailable answers 503 with Retry-After: 1.
-func unavailable(w http.ResponseWriter, msg string) {
+func unavailable(w http.ResponseWriter, l locale.Locale, detail string) {
 	w.Header().Set("Retry-After", "1")
-	writeError(w, http.StatusServiceUnavailable, msg)
+	problem.New(problem.Unavailable, l, detail).Write(w)
 }
 
-func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, struct {
-		Error string `json:"error"`
-	}{msg})
-}
-
-func internalError(w http.ResponseWriter, logger *slog.Logger, err error) {
+func internalError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
 	logger.Error("internal error", "err", err)
-	writeError(w, http.StatusInternalServerError, "internal error")
+	problem.New(problem.Internal, readerLocale(r), "").Write(varyLanguage(w))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	b, err := json.Marshal(v)
 	if err != nil { // unreachable for the types written here
-		status, b = http.StatusInternalServerError, []byte(`{"error":"internal error"}`)
+		status, b = http.StatusInternalServerError, []byte(`{"valid":false}`)
 	}
 	writeRaw(w, status, "application/json", b)
 }
@@ -442,6 +497,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeRaw(w http.ResponseWriter, status int, contentType string, b []byte) {
 	h := w.Header()
 	h.Set("Content-Type", contentType)
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = w.Write(b) // a failed write means the client left
@@ -478,22 +534,34 @@ func (r *recorder) Write(b []byte) (int, error) {
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // logRequests logs each request: method, path, the status the handler wrote (net/http's
-// implicit 200 when it wrote nothing), duration and bytes written; and, when the answer did
-// not reach the client, the write error and the request context's error.
+// implicit 200 when it wrote nothing), duration, the size of the body, and whether the
+// answer reached the client's connection: the answer is flushed before the line is
+// written, so a write that fails (the client timed out or left) is logged as
+// delivered=false with its error, never as sent. The answers net/http writes itself,
+// without a handler (431 for headers too large, 400 for a malformed request), are logged
+// by trackConns.
 func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w}
+		tc, _ := r.Context().Value(connKey{}).(*trackedConn)
+		tc.handlerStarted()
 		next.ServeHTTP(rec, r)
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
+		// Push the answer to the connection now, to know whether it got there.
+		if err := http.NewResponseController(rec).Flush(); err != nil && rec.writeErr == nil {
+			rec.writeErr = err
+		}
+		tc.handlerDone()
 		attrs := []slog.Attr{
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
 			slog.Duration("duration", time.Since(start)),
-			slog.Int64("bytes", rec.bytes),
+			slog.Int64("size", rec.bytes),
+			slog.Bool("delivered", rec.writeErr == nil),
 		}
 		if rec.writeErr != nil {
 			attrs = append(attrs, slog.String("writeErr", rec.writeErr.Error()))
@@ -513,7 +581,7 @@ func recoverPanics(logger *slog.Logger, next http.Handler) http.Handler {
 				if p == http.ErrAbortHandler {
 					panic(p)
 				}
-				internalError(w, logger, fmt.Errorf("panic: %v", p))
+				internalError(w, r, logger, fmt.Errorf("panic: %v", p))
 			}
 		}()
 		next.ServeHTTP(w, r)

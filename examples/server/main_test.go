@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/regiodialogue/regiodialogue"
+	"github.com/regiodialogue/regiodialogue/problem"
 	"github.com/regiodialogue/regiodialogue/schema"
 )
 
@@ -35,6 +37,12 @@ func testServer(t *testing.T, maxBody int64) (*httptest.Server, *bytes.Buffer) {
 type syncBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func (b *syncBuffer) Write(p []byte) (int, error) {
@@ -89,19 +97,55 @@ func do(t *testing.T, client *http.Client, method, url, contentType string, body
 	return response{res.StatusCode, res.Header, b}
 }
 
-// decodeResult decodes a validation answer strictly and checks its content type.
+// result is a validation answer: valid, or the problem.
+type result struct {
+	Valid  bool
+	Errors []problem.Violation
+	problem.Details
+}
+
+// decodeResult decodes a validation answer strictly and checks its content type:
+// application/json {"valid":true} for 200, application/problem+json otherwise.
 func decodeResult(t *testing.T, r response) result {
 	t.Helper()
-	if ct := r.header.Get("Content-Type"); ct != "application/json" {
-		t.Errorf("Content-Type %q, want application/json", ct)
-	}
 	var res result
+	if r.status == http.StatusOK {
+		if ct := r.header.Get("Content-Type"); ct != "application/json" {
+			t.Errorf("Content-Type %q, want application/json", ct)
+		}
+		var v valid
+		dec := json.NewDecoder(bytes.NewReader(r.body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&v); err != nil {
+			t.Fatalf("body %q: %v", r.body, err)
+		}
+		res.Valid = v.Valid
+		return res
+	}
+	res.Details = decodeProblem(t, r)
+	res.Errors = res.Details.Violations
+	return res
+}
+
+// decodeProblem decodes a problem details answer strictly and checks its headers.
+func decodeProblem(t *testing.T, r response) problem.Details {
+	t.Helper()
+	if ct := r.header.Get("Content-Type"); ct != problem.ContentType {
+		t.Errorf("Content-Type %q, want %s", ct, problem.ContentType)
+	}
+	if r.header.Get("Content-Language") == "" || !strings.Contains(r.header.Get("Vary"), "Accept-Language") {
+		t.Errorf("Content-Language %q, Vary %q", r.header.Get("Content-Language"), r.header.Get("Vary"))
+	}
+	var p problem.Details
 	dec := json.NewDecoder(bytes.NewReader(r.body))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&res); err != nil {
+	if err := dec.Decode(&p); err != nil {
 		t.Fatalf("body %q: %v", r.body, err)
 	}
-	return res
+	if p.Status != r.status || p.Title == "" || !strings.HasPrefix(p.Type, problem.TypeBase) {
+		t.Errorf("problem %+v with status %d", p, r.status)
+	}
+	return p
 }
 
 func TestValidate(t *testing.T) {
@@ -129,11 +173,11 @@ func TestValidate(t *testing.T) {
 		{"trailing data", "/validate/activity", "application/json", []byte(`{} {}`), 400, "syntax"},
 		{"duplicate key", "/validate/agreement", "application/json", readFile(t, "../../testdata/bad/duplicate-key.json"), 400, "duplicateKey"},
 		{"too deep", "/validate/activity", "application/json", []byte(deep), 400, "maxDepth"},
-		{"too large", "/validate/agreement", "application/json", bytes.Repeat([]byte(" "), schema.DefaultMaxSize+1), 413, "maxSize"},
-		{"text/plain", "/validate/agreement", "text/plain", agreement, 415, "contentType"},
-		{"no content type", "/validate/activity", "", act, 415, "contentType"},
-		{"application/jsonx", "/validate/activity", "application/jsonx", act, 415, "contentType"},
-		{"bad media type", "/validate/activity", "application/json; =", act, 415, "contentType"},
+		{"too large", "/validate/agreement", "application/json", bytes.Repeat([]byte(" "), schema.DefaultMaxSize+1), 413, ""},
+		{"text/plain", "/validate/agreement", "text/plain", agreement, 415, ""},
+		{"no content type", "/validate/activity", "", act, 415, ""},
+		{"application/jsonx", "/validate/activity", "application/jsonx", act, 415, ""},
+		{"bad media type", "/validate/activity", "application/json; =", act, 415, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,8 +195,11 @@ func TestValidate(t *testing.T) {
 				}
 				return
 			}
-			if len(res.Errors) == 0 {
+			if (r.status == 400 || r.status == 422) && len(res.Errors) == 0 {
 				t.Fatalf("no errors: %s", r.body)
+			}
+			if (r.status == 413 || r.status == 415) && (len(res.Errors) != 0 || res.Detail == "") {
+				t.Errorf("a %d lists violations or has no detail: %s", r.status, r.body)
 			}
 			for _, v := range res.Errors {
 				if (v.Pointer != "" && !strings.HasPrefix(v.Pointer, "/")) || v.Keyword == "" || v.Message == "" {
@@ -170,9 +217,20 @@ func TestValidateErrorsMatchLibrary(t *testing.T) {
 	srv, _ := testServer(t, 0)
 	body := readFile(t, "../../testdata/bad/end-before-start.json")
 	r := do(t, srv.Client(), "POST", srv.URL+"/validate/agreement", "application/json", body)
-	want := `{"valid":false,"errors":[{"pointer":"/activities/0/end","keyword":"dateOrder","message":"end 2013-05-01 is before start 2013-05-02"}]}`
-	if r.status != 422 || string(r.body) != want {
-		t.Errorf("got %d %s\nwant 422 %s", r.status, r.body, want)
+	p := decodeProblem(t, r)
+	err := schema.ValidateAgreement(body)
+	var se *schema.Error
+	if !errors.As(err, &se) {
+		t.Fatal(err)
+	}
+	if r.status != 422 || p.Type != problem.Invalid.Type() || p.Title != "Invalid payload" || p.Detail != "1 violation" || len(p.Violations) != len(se.Violations) {
+		t.Fatalf("got %d %s", r.status, r.body)
+	}
+	for i, v := range se.Violations {
+		got := p.Violations[i]
+		if got.Pointer != v.Pointer || got.Keyword != v.Keyword || got.Message != v.Message {
+			t.Errorf("violation %d: %+v, the library says %+v", i, got, v)
+		}
 	}
 }
 
@@ -201,7 +259,7 @@ func TestBodyLimit(t *testing.T) {
 	}
 	big := append(append([]byte{}, agreement...), ' ')
 	r := do(t, srv.Client(), "POST", srv.URL+"/validate/agreement", "application/json", big)
-	if res := decodeResult(t, r); r.status != 413 || res.Errors[0].Keyword != "maxSize" {
+	if res := decodeResult(t, r); r.status != 413 || res.Type != problem.TooLarge.Type() {
 		t.Errorf("one byte over: status %d, %s", r.status, r.body)
 	}
 	// Without a Content-Length, the limit is hit while reading.
@@ -214,7 +272,7 @@ func TestBodyLimit(t *testing.T) {
 	}
 	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	if res.StatusCode != 413 || !strings.Contains(string(b), `"maxSize"`) {
+	if res.StatusCode != 413 || !strings.Contains(string(b), problem.TooLarge.Type()) {
 		t.Errorf("chunked: status %d, %s", res.StatusCode, b)
 	}
 }
@@ -230,8 +288,7 @@ func TestMethodNotAllowed(t *testing.T) {
 		{"POST", "/", "GET, HEAD"},
 	} {
 		r := do(t, srv.Client(), tc.method, srv.URL+tc.path, "application/json", nil)
-		if r.status != 405 || r.header.Get("Allow") != tc.allow || r.header.Get("Content-Type") != "application/json" ||
-			!json.Valid(r.body) {
+		if r.status != 405 || r.header.Get("Allow") != tc.allow || decodeProblem(t, r).Type != problem.MethodNotAllowed.Type() {
 			t.Errorf("%s %s: %d Allow %q %q %s", tc.method, tc.path, r.status, r.header.Get("Allow"), r.header.Get("Content-Type"), r.body)
 		}
 	}
@@ -241,8 +298,7 @@ func TestNotFound(t *testing.T) {
 	srv, _ := testServer(t, 0)
 	for _, path := range []string{"/agreements/xx", "/schema/nope.json", "/schema/..%2Fschema.go", "/nope", "/validate"} {
 		r := do(t, srv.Client(), "GET", srv.URL+path, "", nil)
-		var e struct{ Error string }
-		if r.status != 404 || r.header.Get("Content-Type") != "application/json" || json.Unmarshal(r.body, &e) != nil || e.Error == "" {
+		if p := decodeProblem(t, r); r.status != 404 || p.Detail == "" || p.Type != problem.NotFound.Type() {
 			t.Errorf("GET %s: %d %q %s", path, r.status, r.header.Get("Content-Type"), r.body)
 		}
 	}
@@ -315,7 +371,7 @@ func TestIndexAndLogging(t *testing.T) {
 	}
 	srv.Close() // wait for the handlers to finish before reading the log
 	line := logs.String()
-	for _, want := range []string{"msg=request", "method=GET", "path=/", "status=200", "duration=", fmt.Sprintf("bytes=%d", len(r.body))} {
+	for _, want := range []string{"msg=request", "method=GET", "path=/", "status=200", "duration=", fmt.Sprintf("size=%d", len(r.body)), "delivered=true"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("log %q lacks %q", line, want)
 		}
@@ -354,12 +410,15 @@ func TestConcurrentValidation(t *testing.T) {
 				return
 			}
 			defer res.Body.Close()
-			var out result
+			var out struct {
+				Valid      bool
+				Violations []problem.Violation
+			}
 			if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
 				errs <- fmt.Sprintf("request %d: %v", i, err)
 				return
 			}
-			if res.StatusCode != tc.status || out.Valid != (tc.status == 200) || (tc.status != 200) == (len(out.Errors) == 0) {
+			if res.StatusCode != tc.status || out.Valid != (tc.status == 200) || (tc.status != 200) == (len(out.Violations) == 0) {
 				errs <- fmt.Sprintf("request %d %s: status %d valid %v, want %d", i, tc.path, res.StatusCode, out.Valid, tc.status)
 			}
 		}()
@@ -403,7 +462,7 @@ func TestServeShutdown(t *testing.T) {
 func TestUsage(t *testing.T) {
 	for _, args := range [][]string{{"-nope"}, {"-max-body", "0"}, {"-max-body", "x"}, {"extra"}} {
 		var stderr bytes.Buffer
-		if code := run(context.Background(), args, &stderr); code != 2 || !strings.Contains(stderr.String(), "usage: server") {
+		if code := run(context.Background(), args, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "usage: server") {
 			t.Errorf("%q: exit %d, stderr %q", args, code, stderr.String())
 		}
 	}
