@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"iter"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -63,7 +64,7 @@ type Dataset struct {
 
 // Default returns the dataset embedded in this package. The agreement files are embedded
 // compressed (DEFLATE); they are inflated, decoded and checked on first use, once, exactly
-// as Load checks files; importing the package costs nothing at program start. The
+// as Load checks files (inflating and decoding run in parallel); importing the package costs nothing at program start. The
 // embedded data is tested to load, so Default panics only if the package itself is broken.
 func Default() *Dataset {
 	defaultOnce.Do(func() {
@@ -81,15 +82,57 @@ var (
 	defaultSet  *Dataset
 )
 
-// loadEmbedded inflates the embedded files and builds the dataset from them.
+// loadEmbedded inflates the embedded files and builds the dataset from them. One
+// goroutine inflates the files one by one while up to GOMAXPROCS others decode and check
+// those already inflated; the results are added in name order, as Load adds them.
 func loadEmbedded() (*Dataset, error) {
-	files, err := embedded.Files()
-	if err != nil {
-		return nil, err
+	type decoded struct {
+		name string
+		a    Agreement
+		errs []error
+	}
+	type job struct {
+		i int
+		f embedded.File
+	}
+	jobs := make(chan job)
+	var inflateErr error
+	go func() {
+		i := 0
+		inflateErr = embedded.Walk(func(f embedded.File) error {
+			jobs <- job{i, f}
+			i++
+			return nil
+		})
+		close(jobs)
+	}()
+	var (
+		mu      sync.Mutex
+		results []decoded
+		wg      sync.WaitGroup
+	)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				a, errs := decodeFile(j.f.Name, j.f.Data)
+				mu.Lock()
+				for len(results) <= j.i {
+					results = append(results, decoded{})
+				}
+				results[j.i] = decoded{j.f.Name, a, errs}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait() // the inflating goroutine has closed jobs, so inflateErr is set
+	if inflateErr != nil {
+		return nil, inflateErr
 	}
 	var b builder
-	for _, f := range files {
-		b.add(f.Name, f.Data)
+	for _, r := range results {
+		b.append(r.a, r.errs)
 	}
 	return b.finish()
 }
@@ -152,18 +195,27 @@ type builder struct {
 }
 
 // add decodes and checks the agreement file name holding data.
-func (b *builder) add(name string, data []byte) {
+func (b *builder) add(name string, data []byte) { b.append(decodeFile(name, data)) }
+
+// append adds a decoded agreement, or the faults of its file.
+func (b *builder) append(a Agreement, errs []error) {
+	if len(errs) > 0 {
+		b.errs = append(b.errs, errs...)
+		return
+	}
+	b.agreements = append(b.agreements, a)
+}
+
+// decodeFile decodes and checks the agreement file name holding data, returning its
+// faults, each an *Error naming the file.
+func decodeFile(name string, data []byte) (Agreement, []error) {
 	a, errs, fatal := decodeAgreementFaults(data, name)
 	if want := strings.TrimSuffix(path.Base(name), ".json"); !fatal && a.ID != "" && a.ID != want {
 		errs = append(errs, &Error{File: name, Pointer: "/id", Err: ErrFileName,
 			Msg: fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want)})
 		sortFaults(errs)
 	}
-	if len(errs) > 0 {
-		b.errs = append(b.errs, errs...)
-		return
-	}
-	b.agreements = append(b.agreements, a)
+	return a, errs
 }
 
 // finish checks the rules across files and indexes the dataset.

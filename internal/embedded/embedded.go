@@ -10,6 +10,7 @@ package embedded
 //go:generate go run gen.go
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	_ "embed"
@@ -36,6 +37,53 @@ func Size() int { return len(blob) }
 // Files inflates the embedded data and returns its files in name order. Their bytes share
 // one buffer of the uncompressed size.
 func Files() ([]File, error) { return Decode(blob) }
+
+// Walk inflates the embedded data one file at a time and calls fn with each, in name
+// order, as soon as it is inflated, so that a caller can work on one file while the next is
+// inflated. Each file's bytes are its own. It stops at fn's first error and returns it.
+func Walk(fn func(File) error) error { return walk(blob, fn) }
+
+func walk(data []byte, fn func(File) error) error {
+	size, n := binary.Uvarint(data)
+	if n <= 0 || size > 1<<30 {
+		return errors.New("embedded: bad length header")
+	}
+	zr := bufio.NewReader(flate.NewReader(bytes.NewReader(data[n:])))
+	left := size // bytes of the uncompressed stream not read yet
+	read := func() ([]byte, error) {
+		l, err := binary.ReadUvarint(zr)
+		if err != nil {
+			return nil, errors.New("embedded: truncated record")
+		}
+		head := uint64(len(binary.AppendUvarint(nil, l)))
+		if head+l > left {
+			return nil, errors.New("embedded: record beyond the stated length")
+		}
+		left -= head + l
+		b := make([]byte, l)
+		if _, err := io.ReadFull(zr, b); err != nil {
+			return nil, fmt.Errorf("embedded: inflating: %w", err)
+		}
+		return b, nil
+	}
+	for left > 0 {
+		name, err := read()
+		if err != nil {
+			return err
+		}
+		body, err := read()
+		if err != nil {
+			return err
+		}
+		if err := fn(File{Name: string(name), Data: body}); err != nil {
+			return err
+		}
+	}
+	if _, err := zr.ReadByte(); err != io.EOF {
+		return errors.New("embedded: data after the stated length")
+	}
+	return nil
+}
 
 // Decode inflates data in the format of dataset.flate.
 func Decode(data []byte) ([]File, error) {

@@ -19,6 +19,13 @@ func TestUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var walked []File
+	if err := Walk(func(f File) error { walked = append(walked, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(got, walked, cmp.Comparer(bytes.Equal)); d != "" {
+		t.Errorf("Walk differs from Files (-Files +Walk):\n%s", d)
+	}
 	names := func(fs []File) []string {
 		var out []string
 		for _, f := range fs {
@@ -49,6 +56,13 @@ func TestRoundTrip(t *testing.T) {
 	if d := cmp.Diff(files, got, cmp.Comparer(bytes.Equal)); d != "" {
 		t.Error(d)
 	}
+	var walked []File
+	if err := walk(buf.Bytes(), func(f File) error { walked = append(walked, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(files, walked, cmp.Comparer(bytes.Equal)); d != "" {
+		t.Errorf("walk (-want +got):\n%s", d)
+	}
 }
 
 // TestDecodeCorrupt checks that damaged data is an error, never a panic or a short list.
@@ -67,6 +81,11 @@ func TestDecodeCorrupt(t *testing.T) {
 				b[i] ^= 0x55
 			}
 			files, err := Decode(b)
+			var walked []File
+			werr := walk(b, func(f File) error { walked = append(walked, f); return nil })
+			if (err == nil) != (werr == nil) || (err == nil && len(files) != len(walked)) {
+				t.Errorf("byte %d (cut %v): Decode gives %d files, %v; walk %d files, %v", i, cut, len(files), err, len(walked), werr)
+			}
 			if err == nil && !cut && len(files) == 2 {
 				continue // a flipped bit inside a name or body that still decodes
 			}

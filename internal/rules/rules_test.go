@@ -117,8 +117,9 @@ func TestTextLanguages(t *testing.T) {
 		{[]string{"en", "es-419", "es-t-en"}, []string{"es-t-en"}},   // a numeric region
 		{[]string{"en", "es", "es-ES-t-en"}, []string{"es-ES-t-en"}}, // a regional translation beside the original
 		{[]string{"en", "zh-Hans-CN", "zh-Hans-t-en"}, []string{"zh-Hans-t-en"}},
-		{[]string{"en", "es-ES", "es-t-en", "es-MX-t-en"}, []string{"es-MX-t-en", "es-t-en"}}, // each once
-		{[]string{"en", "es-ES", "es-MX", "es-t-en"}, []string{"es-t-en"}},                    // once, not per original
+		{[]string{"en", "es-ES", "es-t-en", "es-MX-t-en"}, []string{"es-MX-t-en", "es-t-en"}},                 // each once
+		{[]string{"en", "es-ES", "es-MX", "es-t-en"}, []string{"es-t-en"}},                                    // once, not per original
+		{[]string{"en", "de-t-en", "fr-t-en", "it-t-en", "pt-t-en", "es-t-en", "es-ES"}, []string{"es-t-en"}}, // past the in-place pairs
 	} {
 		for _, keys := range permutations(c.keys) {
 			var l TextLanguages

@@ -93,8 +93,12 @@ type TextFault struct {
 // ready; each check is linear in the number of keys.
 type TextLanguages struct {
 	plains    Set
-	originals Set                 // languages with an original
-	pending   map[string][]string // language → translations into it, while it has no original
+	originals Set // languages with an original
+	// The translations into languages that have no original yet, as pairs (language, key):
+	// in place while few, in the map (language → keys) beyond.
+	small [4][2]string
+	n     int
+	more  map[string][]string
 }
 
 // Add checks key, whose Tag(key) is info (an acceptable tag), and returns the faults it
@@ -108,18 +112,30 @@ func (l *TextLanguages) Add(key string, info TagInfo) []TextFault {
 		if l.originals.Has(lang) {
 			return []TextFault{{key, translationMsg(lang)}}
 		}
-		if l.pending == nil {
-			l.pending = make(map[string][]string, 2)
+		if l.n < len(l.small) {
+			l.small[l.n] = [2]string{lang, key}
+			l.n++
+			return nil
 		}
-		l.pending[lang] = append(l.pending[lang], key)
+		if l.more == nil {
+			l.more = make(map[string][]string)
+		}
+		l.more[lang] = append(l.more[lang], key)
 		return nil
 	}
-	l.originals.Add(lang)
+	if !l.originals.Add(lang) {
+		return nil // translations into lang were reported with its first original
+	}
 	var faults []TextFault
-	for _, t := range l.pending[lang] {
+	for i := 0; i < l.n; i++ {
+		if l.small[i][0] == lang {
+			faults = append(faults, TextFault{l.small[i][1], translationMsg(lang)})
+		}
+	}
+	for _, t := range l.more[lang] {
 		faults = append(faults, TextFault{t, translationMsg(lang)})
 	}
-	delete(l.pending, lang)
+	delete(l.more, lang)
 	return faults
 }
 
