@@ -168,8 +168,8 @@ func Example_partnerNames() {
 		}
 	}
 	// Output:
-	// 2011-12-07 Chile, Peru, Colombia, Argentina
-	// 2012 Ukraine, Moldova, Georgia
+	// 2009 China, Russia, Brazil, Ukraine
+	// 2009-05-11 China, Russia, Brazil
 }
 
 // Count the activities with a partner in Latin America that took place, at least in part,
@@ -200,7 +200,7 @@ func Example_regionAndPeriod() {
 	}
 	fmt.Println(n, "activities")
 	// Output:
-	// 8 activities
+	// 10 activities
 }
 
 // Load reports every fault of every file; errors.Is tells the kind, errors.As gives the

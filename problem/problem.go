@@ -24,6 +24,7 @@ import (
 
 	"github.com/regiodialogue/regiodialogue/locale"
 	"github.com/regiodialogue/regiodialogue/schema"
+	"golang.org/x/text/language"
 )
 
 // ContentType is the media type of a problem details object (RFC 9457, section 3).
@@ -164,9 +165,12 @@ func collect(err error, out *[]*schema.Error) {
 	}
 }
 
-// message renders v in l's language from its keyword and parameters, or returns its
-// English message when l's catalog has none for the keyword.
+// message renders v in l's language from its keyword and parameters; in English, and when
+// l's catalog cannot render it, it is v's own message.
 func message(l locale.Locale, v schema.Violation) string {
+	if l.UI() == language.English {
+		return v.Message
+	}
 	if s, ok := l.Violation(v.Keyword, v.Params); ok {
 		return s
 	}

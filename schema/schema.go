@@ -691,6 +691,7 @@ var (
 	sourceShape   = shape{"language": oneTag}
 	sourcesShape  = []any{sourceShape}
 	activityShape = shape{"title": textKeys, "places": []any{placeShape}, "summary": textKeys,
+		"pair":    shape{"eu": []any{placeShape}, "partner": []any{placeShape}},
 		"outputs": []any{documentShape}, "sources": sourcesShape}
 	agreementShape = shape{
 		"partner":  shape{"name": textKeys, "languages": tagList},
