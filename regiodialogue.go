@@ -21,9 +21,11 @@ import (
 
 // After a change to dataset/, "go generate ." rewrites what is generated from it: the
 // compressed copy this package embeds (internal/embedded), then the CSV tables,
-// datapackage.json, COVERAGE.md, regiodialogue.sql and the README's tables and query output.
+// datapackage.json, COVERAGE.md, regiodialogue.sql, the README's tables and query output,
+// and the report's output that docs/LANGUAGES.md shows.
 //go:generate go generate ./internal/embedded
-//go:generate go test -count=1 -run Dataset(PackageDescriptor|Coverage|ReadmeTable|Tables|SQL) -update .
+//go:generate go test -count=1 -run Dataset(PackageDescriptor|Coverage|ReadmeTable|Tables|SQL) . -update
+//go:generate go test -count=1 -run DocsExample ./examples/report -update
 
 // DataVersion is the semantic version of the embedded dataset: the major version changes
 // when the records' format changes incompatibly, the minor when facts, records or texts are

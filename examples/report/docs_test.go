@@ -33,3 +33,35 @@ func TestDocsFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsExample checks the output that docs/LANGUAGES.md shows for -lang sw -partner cn
+// (the overview table) against the program's; -update rewrites it.
+func TestDocsExample(t *testing.T) {
+	const path, begin, end = "../../docs/LANGUAGES.md", "<!-- report -lang sw -partner cn -->\n", "<!-- end of report -lang sw -partner cn -->\n"
+	doc, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, j := strings.Index(string(doc), begin), strings.Index(string(doc), end)
+	if i < 0 || j < i {
+		t.Fatalf("%s lacks the markers %q and %q", path, begin, end)
+	}
+	var table []string
+	for _, l := range strings.Split(string(runOK(t, "-lang", "sw", "-partner", "cn")), "\n") {
+		if strings.HasPrefix(l, "|") {
+			table = append(table, l)
+		} else if len(table) > 0 {
+			break
+		}
+	}
+	want := "```\n" + strings.Join(table, "\n") + "\n```\n"
+	if got := string(doc[i+len(begin) : j]); got != want {
+		if !*update {
+			t.Errorf("%s shows another overview for -lang sw -partner cn than the program writes (go generate . rewrites it):\n%s", path, want)
+			return
+		}
+		if err := os.WriteFile(path, []byte(string(doc[:i+len(begin)])+want+string(doc[j:])), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
