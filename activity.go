@@ -40,6 +40,22 @@ type Activity struct {
 	Sources []Source `json:"sources"`
 }
 
+// Overlaps reports whether the activity took place, at least in part, during the period d
+// denotes: its span, Start through End (Start alone when End is zero), shares a day with d.
+// An activity of "2013-05-30" to "2013-06-02" overlaps "2013-06" and "2013"; one dated
+// "2013" overlaps "2013-05", since it may have taken place then. An activity without a
+// Start, or the zero d, overlaps nothing.
+func (a Activity) Overlaps(d Date) bool {
+	if a.Start.IsZero() || d.IsZero() {
+		return false
+	}
+	end := a.End
+	if end.IsZero() {
+		end = a.Start
+	}
+	return !a.Start.First().After(d.Last()) && !d.First().After(end.Last())
+}
+
 // Pair is what a pairing joins: places of the European Union on one side and of the partner
 // on the other. A side holds one place, or several when a cluster of cities or regions was
 // paired together.

@@ -1,5 +1,11 @@
 package regiodialogue
 
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
+
 // Agreement is one partner's regional policy cooperation agreement with DG REGIO: the
 // partner, the signed instruments, and the dialogue carried out under them. It is stored in
 // the dataset as dataset/<id>.json.
@@ -18,7 +24,9 @@ type Agreement struct {
 	Themes []Theme `json:"themes,omitempty"`
 	// Summary is a short summary in the compilers' own words.
 	Summary Text `json:"summary"`
-	// Activities are what happened under or around the dialogue, in date order.
+	// Activities are what happened under or around the dialogue, in date order. An activity
+	// shared with other partners is listed under each of them: to count activities once, use
+	// Dataset.Activities.
 	Activities []Activity `json:"activities,omitempty"`
 	// Notes record conflicts between sources, inferences and gaps.
 	Notes []Note `json:"notes,omitempty"`
@@ -45,8 +53,15 @@ type Partner struct {
 	Region Region `json:"region"`
 	// Name is the partner's name in English and its official language(s).
 	Name Text `json:"name"`
-	// Languages are the BCP 47 tags of the partner's official languages.
-	Languages []string `json:"languages"`
+	// Languages are the partner's official languages, as BCP 47 tags in canonical form.
+	Languages []language.Tag `json:"languages"`
+}
+
+// Equal reports whether p and q are the same partner, field by field. It is what go-cmp
+// uses to compare Partners, whose Languages (language.Tag values) it cannot look into.
+func (p Partner) Equal(q Partner) bool {
+	return p.Code == q.Code && p.Kind == q.Kind && p.Region == q.Region && p.Name.Equal(q.Name) &&
+		slices.Equal(p.Languages, q.Languages)
 }
 
 // Instrument is one signed document: a memorandum, a letter of intent, a declaration, an

@@ -177,3 +177,15 @@ func BenchmarkAgreementCopy(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLabel measures a code's label for a label language asked as is (found without
+// the matcher) and for a regional variant (es-PE), which goes through the matcher.
+func BenchmarkLabel(b *testing.B) {
+	for _, tag := range []language.Tag{language.Russian, language.MustParse("es-PE")} {
+		b.Run(tag.String(), func(b *testing.B) {
+			for b.Loop() {
+				_ = StudyVisit.Label(tag)
+			}
+		})
+	}
+}

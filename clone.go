@@ -48,10 +48,16 @@ func (p Party) Clone() Party {
 	c := p
 	c.Institution = p.Institution.Clone()
 	if p.Signatory != nil {
-		s := *p.Signatory
-		s.Role = p.Signatory.Role.Clone()
+		s := p.Signatory.Clone()
 		c.Signatory = &s
 	}
+	return c
+}
+
+// Clone returns a deep copy of s.
+func (s Signatory) Clone() Signatory {
+	c := s
+	c.Role = s.Role.Clone()
 	return c
 }
 

@@ -43,6 +43,7 @@ func TestCmpWithoutOptions(t *testing.T) {
 		{"Original", Original{Title: "T", Publisher: "P", Published: MustParseDate("2013")}, Original{Title: "T", Publisher: "P"}},
 		{"Note", pe.Notes[0], func() Note { c := pe.Notes[0].Clone(); c.Text = changed(c.Text); return c }()},
 		{"Partner", pe.Partner, func() Partner { c := pe.Clone().Partner; c.Name[language.Spanish] = "Peru"; return c }()},
+		{"Partner's languages", pe.Partner, func() Partner { c := pe.Partner.Clone(); c.Languages[0] = language.English; return c }()},
 		{"Text", pe.Summary, changed(pe.Summary)},
 		{"Text with a translation tag", Text{Translation(language.Spanish, language.English): "a"}, Text{Translation(language.Spanish, language.French): "a"}},
 		{"Date", MustParseDate("2013"), MustParseDate("2013-01")},

@@ -47,7 +47,7 @@ func TestDatasetInvariants(t *testing.T) {
 		if d.IsZero() {
 			return
 		}
-		if d.Year() < 2000 || d.Start().After(time.Now()) {
+		if d.Year() < 2000 || d.First().After(time.Now()) {
 			t.Errorf("%s: date %s outside 2000..today", where, d)
 		}
 	}
@@ -65,7 +65,7 @@ func TestDatasetInvariants(t *testing.T) {
 		checkText(a.ID+" summary", a.Summary)
 		checkText(a.ID+" dialogue", a.Dialogue)
 		// The summary is given in the partner's main language too.
-		main := language.MustParse(a.Partner.Languages[0])
+		main := a.Partner.Languages[0]
 		if _, tag := a.Summary.Match(main); tag == language.English && main != language.English {
 			t.Errorf("%s: summary has no %s version", a.ID, main)
 		}
@@ -427,7 +427,7 @@ func TestDatasetCoverage(t *testing.T) {
 			}
 		}
 		var other []string
-		for _, f := range Frameworks() {
+		for _, f := range Codes[Framework]() {
 			if others[f] > 0 {
 				other = append(other, fmt.Sprintf("%s %d", f, others[f]))
 			}
@@ -446,7 +446,7 @@ func TestDatasetCoverage(t *testing.T) {
 	for act := range ds.Activities() {
 		kinds[act.Kind]++
 	}
-	for _, k := range ActivityKinds() {
+	for _, k := range Codes[ActivityKind]() {
 		fmt.Fprintf(&b, "| %s | %d |\n", k.Label(), kinds[k])
 	}
 	writePairings(t, &b, ds)

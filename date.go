@@ -59,7 +59,7 @@ func (p *Precision) UnmarshalText(b []byte) error {
 // "2013", "2013-05", "2013-05-15", "2010-07-15?".
 //
 // A Date denotes a period: "2013" is every day of the year 2013. Compare orders dates as
-// text, for sorting; Before, Overlaps, Start and End treat them as periods.
+// text, for sorting; Before, Overlaps, First and Last treat them as periods.
 //
 // The zero Date is unknown; it is what an absent optional date decodes to. Its JSON form is
 // null and its text form "" (the dataset's optional dates are omitted instead). Date values
@@ -163,19 +163,19 @@ func (d Date) Overlaps(e Date) bool {
 	return !d.Before(e) && !e.Before(d)
 }
 
-// Start returns the first day d can denote, as a time.Time at midnight UTC: "2013" gives
+// First returns the first day d can denote, as a time.Time at midnight UTC: "2013" gives
 // 1 January 2013, "2013-05" 1 May 2013. The zero Date gives the zero time.
-func (d Date) Start() time.Time {
+func (d Date) First() time.Time {
 	if d.IsZero() {
 		return time.Time{}
 	}
 	return time.Date(d.d.Year, time.Month(max(d.d.Month, 1)), max(d.d.Day, 1), 0, 0, 0, 0, time.UTC)
 }
 
-// End returns the last day d can denote, as a time.Time at midnight UTC: "2013" gives
+// Last returns the last day d can denote, as a time.Time at midnight UTC: "2013" gives
 // 31 December 2013, "2013-05" 31 May 2013, "2012-02" 29 February 2012, and a date known to
 // the day gives that day. The zero Date gives the zero time.
-func (d Date) End() time.Time {
+func (d Date) Last() time.Time {
 	switch d.d.Prec {
 	case 0:
 		return time.Time{}

@@ -110,8 +110,8 @@ func TestDateOverlaps(t *testing.T) {
 		assert.Equal(t, tt.want, a.Overlaps(b), "%s.Overlaps(%s)", a, b)
 		assert.Equal(t, tt.want, b.Overlaps(a), "%s.Overlaps(%s)", b, a)
 		// Overlap is what Start and End say of the two periods.
-		byTime := !a.End().Before(b.Start()) && !b.End().Before(a.Start())
-		assert.Equal(t, byTime, a.Overlaps(b), "%s.Overlaps(%s) disagrees with Start/End", a, b)
+		byTime := !a.Last().Before(b.First()) && !b.Last().Before(a.First())
+		assert.Equal(t, byTime, a.Overlaps(b), "%s.Overlaps(%s) disagrees with First/Last", a, b)
 	}
 	assert.False(t, Date{}.Overlaps(Date{}), "the zero Date overlaps nothing")
 	assert.False(t, Date{}.Overlaps(MustParseDate("2013")))
@@ -135,11 +135,11 @@ func TestDateStartEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := MustParseDate(tt.in)
-		assert.Equal(t, tt.start, d.Start(), "%s.Start()", tt.in)
-		assert.Equal(t, tt.end, d.End(), "%s.End()", tt.in)
+		assert.Equal(t, tt.start, d.First(), "%s.First()", tt.in)
+		assert.Equal(t, tt.end, d.Last(), "%s.Last()", tt.in)
 	}
-	assert.True(t, Date{}.Start().IsZero())
-	assert.True(t, Date{}.End().IsZero())
+	assert.True(t, Date{}.First().IsZero())
+	assert.True(t, Date{}.Last().IsZero())
 }
 
 func TestNewDate(t *testing.T) {
@@ -226,11 +226,11 @@ func FuzzParseDate(f *testing.F) {
 		if d.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
 		}
-		if !d.Start().IsZero() && d.Start().Year() != d.Year() {
-			t.Fatalf("Start() year %d for %q", d.Start().Year(), s)
+		if !d.First().IsZero() && d.First().Year() != d.Year() {
+			t.Fatalf("First() year %d for %q", d.First().Year(), s)
 		}
-		if d.End().Before(d.Start()) || d.End().Year() != d.Year() {
-			t.Fatalf("End() %v for %q, Start() %v", d.End(), s, d.Start())
+		if d.Last().Before(d.First()) || d.Last().Year() != d.Year() {
+			t.Fatalf("Last() %v for %q, First() %v", d.Last(), s, d.First())
 		}
 		if !d.Overlaps(d) || d.Before(d) {
 			t.Fatalf("%q: Overlaps itself %v, Before itself %v", s, d.Overlaps(d), d.Before(d))

@@ -448,7 +448,7 @@ func decodePartner(d *jsonx.Decoder, p *Partner) error {
 		case "name":
 			p.Name, err = decodeText(d)
 		case "languages":
-			p.Languages, err = uniqueStrings(d, func() (string, error) { return tagString(d) })
+			p.Languages, err = uniqueTags(d)
 		}
 		return err
 	})

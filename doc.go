@@ -21,6 +21,10 @@
 // start. Every value handed out is a deep copy, the caller's own to change. Load reads the
 // same layout from any fs.FS, with the same strict checks.
 //
+// An activity that concerns several partners is one record: Dataset.Activities yields it
+// once, while Agreement.Activities lists it under each of its partners, so a loop over the
+// agreements' activities counts it once per partner.
+//
 // # Dates and uncertainty
 //
 // A Date keeps exactly the precision its source gives: "2013" (Year), "2013-05" (Month) or
@@ -34,7 +38,21 @@
 // best entry for a user's preferred languages with golang.org/x/text/language, falling back
 // to English, which every Text has. Translations made by the dataset's compilers are keyed
 // with the transformed-content extension ("es-t-en": Spanish, translated from English); see
-// Translation and IsTranslation.
+// Translation and IsTranslation. Text.Get gives the entry in exactly one language, with no
+// fallback.
+//
+// # Code lists and presentation
+//
+// Closed lists of codes (Theme, ActivityKind, Framework, Region, …) are string types with
+// one constant per code. Codes lists a type's codes, ParseCode checks a string, and a
+// code's Label method names it in the best of the 12 LabelLanguages. Each list, with its
+// descriptions and labels, is declared once in the module's codes.json, from which the Go
+// code, the JSON Schemas' enums and the CSV tables' enums are generated.
+//
+// To present the data to people, use package
+// github.com/regiodialogue/regiodialogue/locale: field names, code labels (the same as
+// Label's), dates at their precision, counts with plural rules, CLDR country and language
+// names, and the marks of the compilers' translations, in a reader's language.
 //
 // # Validation
 //

@@ -83,10 +83,10 @@ func ExampleDate_Compare() {
 	// [2012-12 2013 2013-01-15 2013-05]
 }
 
-func ExampleDate_End() {
+func ExampleDate_Last() {
 	for _, s := range []string{"2013", "2012-02", "2013-05-15"} {
 		d := regiodialogue.MustParseDate(s)
-		fmt.Println(s, d.Start().Format(time.DateOnly), d.End().Format(time.DateOnly))
+		fmt.Println(s, d.First().Format(time.DateOnly), d.Last().Format(time.DateOnly))
 	}
 	// Output:
 	// 2013 2013-01-01 2013-12-31
@@ -174,16 +174,11 @@ func Example_partnerNames() {
 
 // Count the activities with a partner in Latin America that took place, at least in part,
 // in 2013. A date denotes a period ("2013-05" is all of May 2013), and an activity spans
-// its Start to its End when it has one.
+// its Start to its End when it has one: Activity.Overlaps says whether that span meets a
+// period.
 func Example_regionAndPeriod() {
 	ds := regiodialogue.Default()
 	period := regiodialogue.MustParseDate("2013")
-	during := func(act regiodialogue.Activity) bool {
-		if act.End.IsZero() {
-			return act.Start.Overlaps(period)
-		}
-		return !act.End.Before(period) && !period.Before(act.Start)
-	}
 	inRegion := func(act regiodialogue.Activity, region regiodialogue.Region) bool {
 		for _, id := range act.Partners {
 			if p, ok := ds.Partner(id); ok && p.Region.Within(region) {
@@ -194,7 +189,7 @@ func Example_regionAndPeriod() {
 	}
 	n := 0
 	for act := range ds.Activities() {
-		if during(act) && inRegion(act, regiodialogue.RegionLatinAmerica) {
+		if act.Overlaps(period) && inRegion(act, regiodialogue.RegionLatinAmerica) {
 			n++
 		}
 	}
@@ -231,4 +226,103 @@ func Example_errors() {
 	// true true
 	// zz.json /activities/0/end dateOrder
 	// zz.json /group enum
+}
+
+// An activity shared by several partners is one record. Agreement.Activities lists it under
+// each of its partners, so a loop over the agreements counts it once per partner;
+// Dataset.Activities yields it once.
+func Example_sharedActivities() {
+	ds, err := regiodialogue.Load(os.DirFS("testdata/shared"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	perPartner := 0
+	for a := range ds.Agreements() {
+		perPartner += len(a.Activities)
+	}
+	once := 0
+	for act := range ds.Activities() {
+		once++
+		if len(act.Partners) > 1 {
+			fmt.Println(act.ID, act.Partners)
+		}
+	}
+	fmt.Println(perPartner, "listed under agreements,", once, "activities")
+	// Output:
+	// bb-2013-seminar [bb aa]
+	// 6 listed under agreements, 5 activities
+}
+
+// Code labels come in the 12 LabelLanguages, the same as package locale's; a Region is
+// named as CLDR names it. Text.Get asks for exactly one language, with no fallback.
+func Example_labelsAndLanguages() {
+	pe, _ := regiodialogue.Default().Agreement("pe")
+	fmt.Println(regiodialogue.StudyVisit.Label(language.Russian))
+	fmt.Println(pe.Partner.Region.Label(language.MustParse("es-PE")))
+	fmt.Println(pe.Partner.Languages)
+
+	s, tag, _ := pe.Dialogue.Get(language.Spanish)
+	fmt.Println(s, tag, regiodialogue.IsTranslation(tag))
+	_, _, ok := pe.Dialogue.Get(language.Japanese)
+	fmt.Println("Japanese:", ok)
+	// Output:
+	// Ознакомительный визит
+	// Sudamérica
+	// [es]
+	// Diálogo UE–Perú sobre política regional e integración fronteriza es-t-en true
+	// Japanese: false
+}
+
+// Codes lists a code type's codes; ParseCode checks a string against them.
+func ExampleCodes() {
+	for _, l := range regiodialogue.Codes[regiodialogue.PairLevel]() {
+		fmt.Println(l, "|", l.Label(language.German), "|", l.Label(language.Japanese))
+	}
+	th, err := regiodialogue.ParseCode[regiodialogue.Theme]("innovation")
+	fmt.Println(th == regiodialogue.Innovation, err)
+	_, err = regiodialogue.ParseCode[regiodialogue.Theme]("tourism")
+	fmt.Println(errors.Is(err, regiodialogue.ErrInvalidValue), err)
+	// Output:
+	// city | Städtepartnerschaft | 都市間ペアリング
+	// region | Regionalpartnerschaft | 地域間ペアリング
+	// true <nil>
+	// true invalid value: "tourism" is not a known theme
+}
+
+// A pairing is one record per pair, with its two sides; the visits and meetings held within
+// it name it in PartOf, and Dataset.Parts lists them. The first two pairings with parts:
+func Example_pairings() {
+	ds := regiodialogue.Default()
+	side := func(places []regiodialogue.Place) string {
+		var names []string
+		for _, p := range places {
+			names = append(names, p.Name.In(language.English))
+		}
+		return strings.Join(names, " + ")
+	}
+	n := 0
+	for act := range ds.Activities() {
+		if act.Pair == nil {
+			continue
+		}
+		parts := slices.Collect(ds.Parts(act.ID))
+		if len(parts) == 0 {
+			continue
+		}
+		fmt.Println(act.Start, act.Framework, act.Pair.Level, side(act.Pair.EU), "↔", side(act.Pair.Partner))
+		for _, part := range parts {
+			fmt.Println("   ", part.Start, part.Kind, part.Title.In(language.English))
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	// Output:
+	// 2017 iuc city Almada ↔ Belo Horizonte
+	//     2018-11-05 study-visit Almada delegation's first mission to Belo Horizonte
+	//     2019-05 study-visit Belo Horizonte delegation's mission to Almada
+	// 2017 iuc city Santo Tirso ↔ Araripina
+	//     2019-05 study-visit Araripina official's visit to Santo Tirso
+	//     2019-07 study-visit Santo Tirso delegation's visit to Araripina
 }

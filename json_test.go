@@ -112,17 +112,17 @@ func TestCodesUnmarshal(t *testing.T) {
 		new   func() code
 		valid []string
 	}{
-		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs(InstrumentKinds())},
-		{"Group", func() code { return new(Group) }, strs(Groups())},
-		{"Region", func() code { return new(Region) }, strs(Regions())},
-		{"PartnerKind", func() code { return new(PartnerKind) }, strs(PartnerKinds())},
-		{"Side", func() code { return new(Side) }, strs(Sides())},
-		{"NoteKind", func() code { return new(NoteKind) }, strs(NoteKinds())},
-		{"Theme", func() code { return new(Theme) }, strs(Themes())},
-		{"ActivityKind", func() code { return new(ActivityKind) }, strs(ActivityKinds())},
-		{"Framework", func() code { return new(Framework) }, strs(Frameworks())},
-		{"SourceKind", func() code { return new(SourceKind) }, strs(SourceKinds())},
-		{"PairLevel", func() code { return new(PairLevel) }, strs(PairLevels())},
+		{"InstrumentKind", func() code { return new(InstrumentKind) }, strs[InstrumentKind]()},
+		{"Group", func() code { return new(Group) }, strs[Group]()},
+		{"Region", func() code { return new(Region) }, strs[Region]()},
+		{"PartnerKind", func() code { return new(PartnerKind) }, strs[PartnerKind]()},
+		{"Side", func() code { return new(Side) }, strs[Side]()},
+		{"NoteKind", func() code { return new(NoteKind) }, strs[NoteKind]()},
+		{"Theme", func() code { return new(Theme) }, strs[Theme]()},
+		{"ActivityKind", func() code { return new(ActivityKind) }, strs[ActivityKind]()},
+		{"Framework", func() code { return new(Framework) }, strs[Framework]()},
+		{"SourceKind", func() code { return new(SourceKind) }, strs[SourceKind]()},
+		{"PairLevel", func() code { return new(PairLevel) }, strs[PairLevel]()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,7 +164,9 @@ func TestCodesUnmarshal(t *testing.T) {
 	assert.Equal(t, map[Theme]int{Innovation: 1}, m)
 }
 
-func strs[T ~string](list []T) []string {
+// strs returns the codes of T as strings.
+func strs[T Code]() []string {
+	list := Codes[T]()
 	out := make([]string, len(list))
 	for i, v := range list {
 		out[i] = string(v)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // partnerText is one text a partner's reader sees, with the sources of the record it
@@ -69,7 +70,7 @@ func TestDatasetPartnerLanguages(t *testing.T) {
 	for a := range ds.Agreements() {
 		texts := partnerTexts(a)
 		for _, l := range a.Partner.Languages {
-			want := language.MustParse(l)
+			want := l
 			if want == language.English {
 				continue
 			}
@@ -184,4 +185,48 @@ func TestDatasetCitations(t *testing.T) {
 		check(act.ID, act.Sources)
 	}
 	t.Logf("%d sources by kind: %v", len(forms), kinds)
+}
+
+// cldrURL is where the locale data of the Unicode CLDR release that
+// golang.org/x/text/language/display is built from lies, for a CLDR locale.
+func cldrURL(locale string) string {
+	return "https://github.com/unicode-org/cldr/blob/release-" + display.CLDRVersion + "/common/main/" + locale + ".xml"
+}
+
+// TestDatasetPartnerNamesCLDR checks the names of the country partners in their
+// languages: each is the name CLDR gives (as golang.org/x/text/language/display has it),
+// written as an original, not a translation, and the agreement cites that CLDR release's
+// locale data in that language as a reference source.
+func TestDatasetPartnerNamesCLDR(t *testing.T) {
+	n := 0
+	for a := range Default().Agreements() {
+		if a.Partner.Kind != Country {
+			continue
+		}
+		region := language.MustParseRegion(a.Partner.Code)
+		for _, tag := range a.Partner.Languages {
+			l := tag.String()
+			if tag == language.English {
+				continue
+			}
+			want := display.Regions(tag).Name(region)
+			got, ok := a.Partner.Name[tag]
+			if !ok || got != want {
+				t.Errorf("%s: the %s name is %q (plain tag: %v); CLDR %s says %q", a.ID, l, got, ok, display.CLDRVersion, want)
+			}
+			base, _ := tag.Base()
+			loc := base.String()
+			cited := false
+			for _, s := range a.Sources {
+				cited = cited || (s.URL == cldrURL(loc) && s.Kind == SourceReference && language.Make(s.Language) == tag)
+			}
+			if !cited {
+				t.Errorf("%s: no reference source %s in %s for the name %q", a.ID, cldrURL(loc), l, want)
+			}
+			n++
+		}
+	}
+	if n < 13 {
+		t.Errorf("only %d partner names checked", n)
+	}
 }

@@ -74,7 +74,7 @@ func TestValuesAreCopies(t *testing.T) {
 	before, _ := json.Marshal(a)
 	a.Dialogue[language.English] = "changed"
 	a.Partner.Name[language.English] = "changed"
-	a.Partner.Languages[0] = "xx"
+	a.Partner.Languages[0] = language.Japanese
 	a.Instruments[0].Parties[0].Signatory.Name = "changed"
 	a.Instruments[0].Parties[0].Signatory.Role[language.English] = "changed"
 	a.Instruments[0].Place.Name[language.English] = "changed"

@@ -31,11 +31,11 @@ import (
 // when the records' format changes incompatibly, the minor when facts, records or texts are
 // added or corrected. dataset/CHANGELOG.md lists the changes; dataset/datapackage.json
 // repeats the version.
-const DataVersion = "0.2.0"
+const DataVersion = "0.3.0"
 
 // SourcesRead is the month, YYYY-MM, in which the embedded dataset's sources were last read;
 // each source's Accessed says when it was.
-const SourcesRead = "2026-11"
+const SourcesRead = "2026-12"
 
 // MaxFileSize is the largest agreement file Load reads; a larger one is an ErrTooLarge error.
 const MaxFileSize = 4 << 20

@@ -86,8 +86,8 @@ func TestSharedActivityCopiesAreIndependent(t *testing.T) {
 	}
 	p, _ := ds.Partner("aa")
 	p.Name[language.English] = "changed"
-	p.Languages[0] = "xx"
-	if q, _ := ds.Partner("aa"); q.Name[language.English] != "Avalonia" || q.Languages[0] != "es" {
+	p.Languages[0] = language.Japanese
+	if q, _ := ds.Partner("aa"); q.Name[language.English] != "Avalonia" || q.Languages[0] != language.Spanish {
 		t.Errorf("a caller's change to a Partner reached the dataset: %+v", q)
 	}
 }

@@ -137,7 +137,7 @@ func sqlValues(f tableField, cell string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		return []string{sqlQuote(cell), sqlQuote(d.Start().Format("2006-01-02")), sqlQuote(d.End().Format("2006-01-02"))}, nil
+		return []string{sqlQuote(cell), sqlQuote(d.First().Format("2006-01-02")), sqlQuote(d.Last().Format("2006-01-02"))}, nil
 	}
 	return []string{sqlQuote(cell)}, nil
 }
@@ -185,7 +185,7 @@ SELECT 'maxpos', max(position) FROM activity_partners;
 	}
 }
 
-// TestDatasetSQLDates checks the date columns against Date.Start and Date.End of the
+// TestDatasetSQLDates checks the date columns against Date.First and Date.Last of the
 // records: every activity's start_from and start_to, through SQLite's own date functions.
 func TestDatasetSQLDates(t *testing.T) {
 	db := sqliteDB(t)
@@ -197,7 +197,7 @@ func TestDatasetSQLDates(t *testing.T) {
 			end = act.Start
 		}
 		want = append(want, strings.Join([]string{act.ID, strings.TrimSuffix(act.Start.String(), "?"),
-			act.Start.Start().Format("2006-01-02"), act.Start.End().Format("2006-01-02"), end.End().Format("2006-01-02")}, "|"))
+			act.Start.First().Format("2006-01-02"), act.Start.Last().Format("2006-01-02"), end.Last().Format("2006-01-02")}, "|"))
 	}
 	slices.Sort(want)
 	if got := strings.Split(strings.TrimSpace(out), "\n"); !slices.Equal(got, want) {
@@ -281,7 +281,7 @@ func checkPerYear(t *testing.T, out string) {
 	want := map[string]int{}
 	for act := range Default().Activities() {
 		for _, p := range act.Partners {
-			want[fmt.Sprintf("%04d %s", act.Start.Start().Year(), p)]++
+			want[fmt.Sprintf("%04d %s", act.Start.First().Year(), p)]++
 		}
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")

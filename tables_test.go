@@ -9,6 +9,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,9 +20,44 @@ import (
 
 // tableField is a column of a CSV table: its Table Schema name, type and description.
 type tableField struct {
-	Name        string `json:"name"`
-	Type        string `json:"type"`
-	Description string `json:"description"`
+	Name        string       `json:"name"`
+	Type        string       `json:"type"`
+	Description string       `json:"description"`
+	Constraints *constraints `json:"constraints,omitempty"`
+}
+
+// constraints are a field's Table Schema constraints: for a code column, the codes of its
+// list, taken from the generated Go lists; for a column of codes separated by spaces, a
+// pattern built from them.
+type constraints struct {
+	Enum    []string `json:"enum,omitempty"`
+	Pattern string   `json:"pattern,omitempty"`
+}
+
+// codeListColumns are the columns that hold codes separated by spaces.
+var codeListColumns = map[string]func() []string{
+	"activities.themes": strs[Theme],
+}
+
+// listPattern returns the pattern of one or more of codes separated by single spaces.
+func listPattern(codes []string) string {
+	one := "(" + strings.Join(codes, "|") + ")"
+	return one + "( " + one + ")*"
+}
+
+// codeColumns are the columns that hold one code each, by table and field name.
+var codeColumns = map[string]func() []string{
+	"agreements.partner_kind": strs[PartnerKind],
+	"agreements.region":       strs[Region],
+	"agreements.group":        strs[Group],
+	"instruments.kind":        strs[InstrumentKind],
+	"parties.side":            strs[Side],
+	"pair_places.side":        strs[Side],
+	"activities.kind":         strs[ActivityKind],
+	"activities.framework":    strs[Framework],
+	"activities.pair_level":   strs[PairLevel],
+	"notes.kind":              strs[NoteKind],
+	"sources.kind":            strs[SourceKind],
 }
 
 type foreignKey struct {
@@ -87,7 +123,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"id:string:the agreement's id, the lower-case partner code",
 			"partner_code:string:ISO 3166-1 alpha-2, or SICA",
-			"partner_kind:string:country or organisation",
+			"partner_kind:string:whether the partner is a country or a regional organisation (code list)",
 			"partner_name_en:string:the partner's name in English",
 			"partner_languages:string:the partner's official languages, BCP 47 tags separated by spaces",
 			"region:string:geographic region (code list; latin-america contains south-america and central-america)",
@@ -117,7 +153,7 @@ func datasetTables(ds *Dataset) []*table {
 			"agreement_id:string:the agreement",
 			"instrument_position:integer:the instrument",
 			"position:integer:the party's place in the instrument, from 1",
-			"side:string:eu or partner",
+			"side:string:the side the party signed for (code list)",
 			"institution_en:string:the signing institution, in English",
 			"uncertain:boolean:true when the party was inferred",
 			"signatory_name:string:who signed, when known",
@@ -139,7 +175,7 @@ func datasetTables(ds *Dataset) []*table {
 			"framework:string:what it was carried out under (code list)",
 			"themes:string:themes (code list), separated by spaces",
 			"summary_en:string:summary in the compilers' words, in English",
-			"pair_level:string:for a pairing: city or region (its places are in pair_places)",
+			"pair_level:string:for a pairing: what it joined (code list; its places are in pair_places)",
 			"part_of:string:the activity this one took place within, when it did"),
 		PrimaryKey: []string{"id"},
 		ForeignKeys: []foreignKey{fk([]string{"stored_in"}, "agreements", "id"),
@@ -147,7 +183,7 @@ func datasetTables(ds *Dataset) []*table {
 	pairPlaces := &table{name: "pair_places", title: "The two sides of each pairing", schema: tableSchema{
 		Fields: fields(
 			"activity_id:string:the pairing",
-			"side:string:eu or partner",
+			"side:string:the side of the pair (code list)",
 			"position:integer:place in the side's list, from 1 (several for a cluster)",
 			"name_en:string:the place's name in English",
 			"country:string:ISO 3166-1 alpha-2, when known",
@@ -175,7 +211,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"agreement_id:string:the agreement",
 			"position:integer:the note's place in the agreement, from 1",
-			"kind:string:conflict, inference, gap or context",
+			"kind:string:what the note records (code list)",
 			"text_en:string:the note, in English"),
 		PrimaryKey:  []string{"agreement_id", "position"},
 		ForeignKeys: []foreignKey{fk([]string{"agreement_id"}, "agreements", "id")}}}
@@ -183,7 +219,7 @@ func datasetTables(ds *Dataset) []*table {
 		Fields: fields(
 			"url:string:the source's address",
 			"title:string:its own title",
-			"kind:string:official, partner-government, programme, news, academic, reference, mirror or other",
+			"kind:string:who published it (code list)",
 			"publisher:string:who published it (for a mirror, the mirror site)",
 			"published:string:"+dateDesc,
 			"accessed:string:the month the compilers read it, YYYY-MM",
@@ -251,7 +287,9 @@ func datasetTables(ds *Dataset) []*table {
 	en := func(t Text) string { return t[language.English] }
 	for a := range ds.Agreements() {
 		var langs []string
-		langs = append(langs, a.Partner.Languages...)
+		for _, l := range a.Partner.Languages {
+			langs = append(langs, l.String())
+		}
 		agreements.rows = append(agreements.rows, []string{a.ID, a.Partner.Code, string(a.Partner.Kind), en(a.Partner.Name),
 			strings.Join(langs, " "), string(a.Partner.Region), string(a.Group), en(a.Dialogue), csvDate(a.Signed()), csvUncertain(a.Signed()), en(a.Summary)})
 		addText("agreements", a.ID, "partner_name", a.Partner.Name)
@@ -326,8 +364,19 @@ func datasetTables(ds *Dataset) []*table {
 	for _, u := range srcOrder {
 		sources.rows = append(sources.rows, srcRow[u])
 	}
-	return []*table{agreements, instruments, parties, activities, actPartners, actPlaces, pairPlaces, notes, sources,
+	tables := []*table{agreements, instruments, parties, activities, actPartners, actPlaces, pairPlaces, notes, sources,
 		agrSources, insSources, actSources, noteSources, texts}
+	for _, t := range tables {
+		for i, f := range t.schema.Fields {
+			if codes, ok := codeColumns[t.name+"."+f.Name]; ok {
+				t.schema.Fields[i].Constraints = &constraints{Enum: codes()}
+			}
+			if codes, ok := codeListColumns[t.name+"."+f.Name]; ok {
+				t.schema.Fields[i].Constraints = &constraints{Pattern: listPattern(codes())}
+			}
+		}
+	}
+	return tables
 }
 
 // encode writes t as RFC 4180 CSV: a header row, CRLF line ends.
@@ -349,6 +398,22 @@ func TestDatasetTables(t *testing.T) {
 		for i, r := range tb.rows {
 			if len(r) != len(tb.schema.Fields) {
 				t.Fatalf("%s row %d has %d cells for %d fields", tb.name, i, len(r), len(tb.schema.Fields))
+			}
+		}
+		// Code columns hold only codes of their list, or nothing (a missing value).
+		for j, f := range tb.schema.Fields {
+			if f.Constraints == nil {
+				continue
+			}
+			re := regexp.MustCompile("^(?:" + f.Constraints.Pattern + ")$")
+			for i, r := range tb.rows {
+				switch {
+				case r[j] == "":
+				case f.Constraints.Enum != nil && !slices.Contains(f.Constraints.Enum, r[j]):
+					t.Errorf("%s row %d: %s %q is not in its enum", tb.name, i, f.Name, r[j])
+				case f.Constraints.Pattern != "" && !re.MatchString(r[j]):
+					t.Errorf("%s row %d: %s %q does not match its pattern", tb.name, i, f.Name, r[j])
+				}
 			}
 		}
 		// Primary keys unique, here as well as in CI's SQLite check.

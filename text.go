@@ -100,6 +100,44 @@ func (t Text) Match(prefs ...language.Tag) (string, language.Tag) {
 	return "", language.Und
 }
 
+// Get returns the entry written in exactly tag's language and script, whether an original
+// wording or one of the compilers' translations (which IsTranslation tells from the tag
+// returned), and true; it returns "", language.Und and false when t has none. There is no
+// fallback: Get(language.Spanish) does not answer with English, and zh-Hant does not get
+// zh-Hans. Regions and extensions of tag are ignored (es-PE and es-t-en ask for Spanish);
+// among entries of the same language and script, one with tag's region is preferred.
+func (t Text) Get(tag language.Tag) (string, language.Tag, bool) {
+	if s, ok := t[tag]; ok && !IsTranslation(tag) {
+		return s, tag, true
+	}
+	plain := rules.PlainTag(tag)
+	if raw, _, _ := plain.Raw(); raw.String() == "und" {
+		return "", language.Und, false // no language: nothing is written in it
+	}
+	base, _ := plain.Base()
+	script, _ := plain.Script()
+	var found language.Tag
+	ok := false
+	for _, k := range t.Tags() {
+		p := rules.PlainTag(k)
+		b, _ := p.Base()
+		sc, _ := p.Script()
+		if b != base || sc != script {
+			continue
+		}
+		if p == plain {
+			return t[k], k, true
+		}
+		if !ok {
+			found, ok = k, true
+		}
+	}
+	if !ok {
+		return "", language.Und, false
+	}
+	return t[found], found, true
+}
+
 // matchers caches a language.Matcher per set of tags: building one costs far more than
 // matching, and a dataset has few distinct sets. The cache stops growing at maxMatchers.
 var matchers sync.Map // string (tags joined by ' ') → *cachedMatcher

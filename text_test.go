@@ -102,3 +102,46 @@ func TestInPrefersRegionalOriginal(t *testing.T) {
 		}
 	}
 }
+
+func TestTextGet(t *testing.T) {
+	tx := Text{
+		language.English: "Regional policy",
+		Translation(language.Spanish, language.English): "Política regional",
+		language.MustParse("pt-BR"):                     "Política regional (Brasil)",
+		language.MustParse("pt"):                        "Política regional (Portugal)",
+		language.MustParse("zh-Hans"):                   "区域政策",
+	}
+	for _, tc := range []struct {
+		ask, want, tag string
+		ok             bool
+	}{
+		{"en", "Regional policy", "en", true},
+		{"en-GB", "Regional policy", "en", true},
+		{"es", "Política regional", "es-t-en", true},           // a marked translation
+		{"es-PE", "Política regional", "es-t-en", true},        // the region is ignored
+		{"es-t-fr", "Política regional", "es-t-en", true},      // and so is the extension
+		{"pt", "Política regional (Portugal)", "pt", true},     // the entry without a region
+		{"pt-BR", "Política regional (Brasil)", "pt-BR", true}, // the entry with the region asked
+		{"pt-AO", "Política regional (Portugal)", "pt", true},
+		{"zh", "区域政策", "zh-Hans", true}, // zh is written in Hans
+		{"zh-Hans-CN", "区域政策", "zh-Hans", true},
+		{"zh-Hant", "", "und", false}, // another script: no entry
+		{"fr", "", "und", false},      // no fallback to English
+		{"und", "", "und", false},
+	} {
+		s, tag, ok := tx.Get(language.MustParse(tc.ask))
+		assert.Equal(t, tc.want, s, "Get(%s)", tc.ask)
+		assert.Equal(t, tc.tag, tag.String(), "Get(%s) tag", tc.ask)
+		assert.Equal(t, tc.ok, ok, "Get(%s) ok", tc.ask)
+	}
+	_, _, ok := Text(nil).Get(language.English)
+	assert.False(t, ok)
+}
+
+func TestSignatoryClone(t *testing.T) {
+	s := Signatory{Name: "A. Person", Role: Text{language.English: "Minister"}, Uncertain: true}
+	c := s.Clone()
+	assert.Equal(t, s, c)
+	c.Role[language.English] = "changed"
+	assert.Equal(t, "Minister", s.Role[language.English], "a change to the clone reached the original")
+}

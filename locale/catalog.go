@@ -9,7 +9,7 @@ import (
 )
 
 // The catalog is written in code, one file per language (catalog_en.go, catalog_ru.go …),
-// each a table of the same keys; TestCatalogComplete holds every table to English's keys
+// each a table of the same keys, with the code labels added from the root package; TestCatalogComplete holds every table to English's keys
 // and every plural message to the plural forms its language uses.
 
 // table is one language's messages.
@@ -27,11 +27,21 @@ type forms struct {
 }
 
 // tables returns the languages' tables, in the order of uiTags. They are built by
-// functions, on first use, so that importing the package allocates nothing.
+// functions, on first use, so that importing the package allocates nothing. The code labels
+// ("theme/innovation") are not typed in them: each table gets them from the root package,
+// whose labels are generated from the module's code-list table (codes.json).
 func tables() []*table {
 	tablesOnce.Do(func() {
 		allTables = []*table{enTable(), esTable(), ptTable(), frTable(), deTable(), zhTable(),
 			jaTable(), ruTable(), ukTable(), roTable(), kaTable(), hiTable()}
+		for _, c := range codeLists {
+			for _, code := range c.codes() {
+				key := c.kind + "/" + code
+				for _, t := range allTables {
+					t.msgs[key] = c.label(code, t.tag)
+				}
+			}
+		}
 		for _, t := range allTables {
 			t.withProblems()
 		}

@@ -1,59 +1,26 @@
 package locale
 
 import (
-	"fmt"
 	"strings"
 
-	"github.com/regiodialogue/regiodialogue"
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // Code is a value of one of the dataset's code types (regiodialogue.InstrumentKind, Group,
 // PartnerKind, Side, NoteKind, Theme, ActivityKind, Framework, Region, SourceKind,
-// PairLevel): each
-// has a Valid method.
+// PairLevel).
 type Code interface {
 	Valid() bool
+	Label(prefs ...language.Tag) string
 }
 
 // Label returns code's label in l's UI language: l.Label(regiodialogue.Innovation) is
-// "Innovación" for es, "Инновации" for ru. A Region is named from the CLDR tables by its
-// UN M.49 code (RegionSouthAmerica is "América del Sur" for es, "Южная Америка" for ru).
-// A code outside its list, or of a type the package does not know, is returned as it is
-// written in the dataset.
+// "Innovación" for es, "Инновации" for ru. It is code.Label(l.UI()): the labels are those
+// of the root package, declared once in the module's code-list table, and a Region's are the
+// CLDR names of its UN M.49 code (RegionSouthAmerica is "Sudamérica" for es, "Южная
+// Америка" for ru). A code outside its list is returned as it is written in the dataset.
 func (l Locale) Label(code Code) string {
-	kind, s := codeKind(code)
-	return l.CodeLabel(kind, s)
-}
-
-// codeKind returns the label namespace of code and its text.
-func codeKind(code Code) (kind, s string) {
-	switch c := code.(type) {
-	case regiodialogue.InstrumentKind:
-		return "instrument", string(c)
-	case regiodialogue.Group:
-		return "group", string(c)
-	case regiodialogue.PartnerKind:
-		return "partnerkind", string(c)
-	case regiodialogue.Side:
-		return "side", string(c)
-	case regiodialogue.NoteKind:
-		return "note", string(c)
-	case regiodialogue.Theme:
-		return "theme", string(c)
-	case regiodialogue.ActivityKind:
-		return "activity", string(c)
-	case regiodialogue.Framework:
-		return "framework", string(c)
-	case regiodialogue.Region:
-		return "region", string(c)
-	case regiodialogue.SourceKind:
-		return "source", string(c)
-	case regiodialogue.PairLevel:
-		return "pairlevel", string(c)
-	}
-	return "", fmt.Sprint(code)
+	return code.Label(l.UI())
 }
 
 // CodeLabel returns the label of a code given as text, by code type: kind is one of
@@ -62,24 +29,15 @@ func codeKind(code Code) (kind, s string) {
 // "eastern-asia", "southern-asia", "eastern-europe", "western-asia", named from the CLDR
 // tables by their UN M.49 codes), "source" (a source's kind: "official",
 // "partner-government", "programme", "news", "academic", "mirror", "other") and
-// "pairlevel" (a pairing's level: "city", "region"). An unknown
-// kind or code is returned as is.
+// "pairlevel" (a pairing's level: "city", "region"). An unknown kind or code is returned as
+// is.
 func (l Locale) CodeLabel(kind, code string) string {
-	if kind == "region" {
-		if r := regiodialogue.Region(code); r.Valid() {
-			if n := display.Regions(l.UI()); n != nil {
-				if s := n.Name(language.MustParseRegion(r.M49())); s != "" {
-					return s
-				}
-			}
+	for _, c := range codeLists {
+		if c.kind == kind {
+			return c.label(code, l.UI())
 		}
-		return code
 	}
-	key := kind + "/" + code
-	if !hasKey(key) {
-		return code
-	}
-	return l.Message(key)
+	return code
 }
 
 // hasKey reports whether the catalog has a message for key.

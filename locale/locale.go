@@ -14,6 +14,11 @@
 //     gets English: like regiodialogue.Text.Match, only a match of High or Exact
 //     confidence is taken, so zh-Hant does not get simplified Chinese.
 //
+// The code labels are the root package's (regiodialogue.Theme.Label and the like), declared
+// once in the module's code-list table, codes.json: l.Label(code) is code.Label(l.UI()) for
+// every code and UI language, and the catalog's "theme/innovation" messages are the same
+// words.
+//
 // The messages live in one golang.org/x/text/message catalog, built in code with
 // catalog.Builder on first use; counts use plural.Selectf, so Russian and Ukrainian get
 // their three forms. Importing the package costs, at program start, the initialisation of

@@ -174,15 +174,17 @@ func TestEnumsEqualCodeLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"instrumentKind": strs(regiodialogue.InstrumentKinds()),
-		"group":          strs(regiodialogue.Groups()),
-		"partnerKind":    strs(regiodialogue.PartnerKinds()),
-		"side":           strs(regiodialogue.Sides()),
-		"noteKind":       strs(regiodialogue.NoteKinds()),
-		"theme":          strs(regiodialogue.Themes()),
-		"activityKind":   strs(regiodialogue.ActivityKinds()),
-		"framework":      strs(regiodialogue.Frameworks()),
-		"pairLevel":      strs(regiodialogue.PairLevels()),
+		"instrumentKind": strs(regiodialogue.Codes[regiodialogue.InstrumentKind]()),
+		"group":          strs(regiodialogue.Codes[regiodialogue.Group]()),
+		"partnerKind":    strs(regiodialogue.Codes[regiodialogue.PartnerKind]()),
+		"side":           strs(regiodialogue.Codes[regiodialogue.Side]()),
+		"noteKind":       strs(regiodialogue.Codes[regiodialogue.NoteKind]()),
+		"theme":          strs(regiodialogue.Codes[regiodialogue.Theme]()),
+		"activityKind":   strs(regiodialogue.Codes[regiodialogue.ActivityKind]()),
+		"framework":      strs(regiodialogue.Codes[regiodialogue.Framework]()),
+		"region":         strs(regiodialogue.Codes[regiodialogue.Region]()),
+		"sourceKind":     strs(regiodialogue.Codes[regiodialogue.SourceKind]()),
+		"pairLevel":      strs(regiodialogue.Codes[regiodialogue.PairLevel]()),
 	}
 	for name, codes := range want {
 		if got := defs.Defs[name].Enum; !slices.Equal(got, codes) {

@@ -112,14 +112,7 @@ func (ax axis) x(t time.Time) float64 {
 
 // period returns the first day d can denote and the day after the last.
 func period(d regiodialogue.Date) (from, to time.Time) {
-	from = d.Start()
-	switch d.Precision() {
-	case regiodialogue.Year:
-		return from, from.AddDate(1, 0, 0)
-	case regiodialogue.Month:
-		return from, from.AddDate(0, 1, 0)
-	}
-	return from, from.AddDate(0, 0, 1)
+	return d.First(), d.Last().AddDate(0, 0, 1)
 }
 
 // mid returns the x of the middle of the period d denotes.
