@@ -352,3 +352,32 @@ func sqliteErr(db, script string) (string, error) {
 	}
 	return stdout.String(), err
 }
+
+// TestSQLDumpChecksKeys checks that the generated script itself refuses a row whose
+// foreign key does not resolve, as its header says: the transaction fails at COMMIT.
+func TestSQLDumpChecksKeys(t *testing.T) {
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI needs the sqlite3 shell (Debian: sqlite3)")
+		}
+		t.Skip("no sqlite3 shell (Debian: sqlite3); CI installs it")
+	}
+	tables := datasetTables(Default())
+	for _, tb := range tables {
+		if tb.name == "activity_partners" {
+			row := slices.Clone(tb.rows[0])
+			row[1] = "zz" // an agreement that does not exist
+			row[2] = "99"
+			tb.rows = append(tb.rows, row)
+		}
+	}
+	script, err := sqlDump(tables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "bad.db")
+	out, err := sqliteErr(db, string(script))
+	if err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
+		t.Errorf("loading a script with a dangling key: %v, %q; want a FOREIGN KEY error", err, out)
+	}
+}
