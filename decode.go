@@ -258,13 +258,14 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	return t, nil
 }
 
-// badKey reports a faulty key of a Text, then reads its value, which the schemas check
-// too: an invalid value is a fault of its own.
+// badKey reports a faulty key of a Text, then reads its value, whose type the schemas check
+// too. The value's own string rules are not applied: a fault of theirs would be a second
+// invalid value at the key's pointer, where the schemas report one.
 func badKey(d *jsonx.Decoder, msg string) error {
 	if err := invalid(d, msg); err != nil {
 		return err
 	}
-	_, err := str(d)
+	_, err := d.String()
 	return err
 }
 
