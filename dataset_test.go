@@ -512,21 +512,22 @@ func writePairings(t *testing.T, b *bytes.Buffer, ds *Dataset) {
 	b.WriteString("A pairing counts for each partner it lists. \"Stated\" is what the programme's own pages say it\n")
 	b.WriteString("formed (`research/pairs-stated.tsv`, with the source); \"recorded\" counts the pairing records here.\n\n")
 	b.WriteString("| programme | partner | level | stated | recorded | the programme's words | source |\n|---|---|---|---|---|---|---|\n")
-	listed := map[[2]string]bool{}
+	listed := map[[3]string]bool{}
 	for _, s := range readStatedPairs(t) {
-		listed[[2]string{string(s.framework), s.partner}] = true
+		listed[[3]string{string(s.framework), s.partner, s.level}] = true
 		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s | <%s> |\n", s.framework, s.partner, s.level, s.stated,
 			recorded[[3]string{string(s.framework), s.partner, s.level}], s.words, s.from)
 	}
 	var rest []string
 	for k, n := range recorded {
-		if k[2] == "any" && !listed[[2]string{k[0], k[1]}] {
-			rest = append(rest, fmt.Sprintf("%s %s %d", k[0], k[1], n))
+		if k[2] == "any" || listed[k] || listed[[3]string{k[0], k[1], "any"}] {
+			continue
 		}
+		rest = append(rest, fmt.Sprintf("%s %s %s %d", k[0], k[1], k[2], n))
 	}
 	slices.Sort(rest)
 	if len(rest) > 0 {
-		b.WriteString("\nRecorded where no programme page states a number (programme, partner, records): ")
+		b.WriteString("\nRecorded where no programme page states a number (programme, partner, level, records): ")
 		b.WriteString(strings.Join(rest, "; ") + ".\n")
 	}
 }
