@@ -1,6 +1,6 @@
-// Package embedded holds the dataset's agreement files, compressed, for the root package's
-// Default. dataset.flate is generated from ../../dataset by gen.go (go generate); a test
-// fails when it differs from the files there.
+// Package embedded holds the dataset's agreement files, compacted and compressed, for the
+// root package's Default. dataset.flate is generated from ../../dataset by gen.go (go
+// generate); a test fails when it differs from the files there.
 //
 // The format of dataset.flate: the uncompressed length as a uvarint, then one DEFLATE
 // stream (RFC 1951) of the files in name order, each as a uvarint name length, the name,
@@ -15,6 +15,7 @@ import (
 	"compress/flate"
 	_ "embed"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -147,7 +148,9 @@ func Encode(w io.Writer, files []File) error {
 }
 
 // ReadDir reads the agreement files of a dataset directory (every *.json but
-// datapackage.json), in name order: what dataset.flate is made from.
+// datapackage.json), in name order, each without the white space between its tokens
+// (json.Compact): what dataset.flate is made from. The values are the files' own, byte for
+// byte; the compact form is a fifth smaller, so there is less to inflate and to read.
 func ReadDir(dir string) ([]File, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
@@ -163,7 +166,11 @@ func ReadDir(dir string) ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Name: base, Data: data})
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, data); err != nil {
+			return nil, fmt.Errorf("embedded: %s: %w", name, err)
+		}
+		files = append(files, File{Name: base, Data: compact.Bytes()})
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("embedded: no agreement files in %s", dir)
