@@ -101,11 +101,15 @@ func TestDatasetInvariants(t *testing.T) {
 	}
 }
 
+// repoFS is the repository; internal/embedded's test checks that the agreement files of
+// its dataset/ are what the package embeds.
+var repoFS = os.DirFS(".")
+
 // storedActivities returns every activity record as stored in the dataset files, each once,
-// and the agreements as their files hold them, by a plain scan of the embedded files.
+// and the agreements as their files hold them, by a plain scan of the files of dataset/.
 func storedActivities(t *testing.T) (map[string]Agreement, []Activity) {
 	t.Helper()
-	names, err := fs.Glob(embedded, "dataset/*.json")
+	names, err := fs.Glob(repoFS, "dataset/*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +119,7 @@ func storedActivities(t *testing.T) (map[string]Agreement, []Activity) {
 		if strings.HasSuffix(name, PackageDescriptor) {
 			continue
 		}
-		data, err := fs.ReadFile(embedded, name)
+		data, err := fs.ReadFile(repoFS, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -308,7 +312,7 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 		Schema:      "https://datapackage.org/profiles/2.0/datapackage.json",
 		Name:        "regiodialogue",
 		Title:       "EU regional policy dialogues: DG REGIO's cooperation agreements with 14 partners",
-		Description: "One JSON record per agreement: the partner, the signed instruments, the dialogue's activities, notes on conflicting sources, and the sources of every fact (format: README.md and the JSON Schemas in ../schema); and the same data as CSV tables (csv/), generated from the JSON records, with Table Schemas below. version is the data's semantic version (changes: CHANGELOG.md); sourcesRead is the month its sources were last read.",
+		Description: "One JSON record per agreement: the partner, the signed instruments, the dialogue's activities, notes on conflicting sources, and the sources of every fact (format: README.md and the JSON Schemas in ../schema); and the same data as CSV tables (csv/), generated from the JSON records, with Table Schemas below, and as a typed SQLite database (regiodialogue.sql). version is the data's semantic version (changes: CHANGELOG.md); sourcesRead is the month its sources were last read.",
 		Version:     DataVersion,
 		SourcesRead: SourcesRead,
 		Homepage:    "https://github.com/regiodialogue/regiodialogue",
@@ -320,7 +324,7 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 		if !ok {
 			t.Fatalf("no agreement %s", id)
 		}
-		data, err := fs.ReadFile(embedded, "dataset/"+id+".json")
+		data, err := fs.ReadFile(repoFS, "dataset/"+id+".json")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -340,6 +344,17 @@ func TestDatasetPackageDescriptor(t *testing.T) {
 			Bytes: len(data), Hash: "sha256:" + hex.EncodeToString(sum[:]), Schema: &tb.schema,
 		})
 	}
+	sql, err := sqlDump(datasetTables(ds))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(sql)
+	desc.Resources = append(desc.Resources, resource{
+		Name: "regiodialogue-sql", Path: "regiodialogue.sql",
+		Title:  "The CSV tables as a typed SQLite database: sqlite3 regiodialogue.db < regiodialogue.sql",
+		Format: "sql", Mediatype: "application/sql", Encoding: "utf-8",
+		Bytes: len(sql), Hash: "sha256:" + hex.EncodeToString(sum[:]),
+	})
 	var got bytes.Buffer
 	enc := json.NewEncoder(&got)
 	enc.SetEscapeHTML(false)

@@ -563,10 +563,19 @@ func secondEntry(key, plain string) check {
 		extra: map[string]any{"reason": "secondEntry", "language": plain}}
 }
 
+// translationBeside is the fault of a translation into a language in which the Text has an
+// original (rules.TextLanguages).
+func translationBeside(key string) check {
+	lang := rules.TextLanguage(rules.Tag(key).Plain)
+	return check{keyword: flt.LanguageTag, msg: "a translation into " + quote(lang) + " beside an original in that language",
+		value: key, quoteValue: true, extra: map[string]any{"reason": "translation", "language": lang}}
+}
+
 func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
 	var plains textPlains
-	hasEnglish := false // an "en" key, even with a faulty value: its fault is reported alone
+	var langs rules.TextLanguages // a translation beside an original in its language
+	hasEnglish := false           // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.ObjectKnown(commonTags, func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
 		kc := tagCheck(key)
@@ -590,6 +599,22 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 				}
 				*plains.at(j) = plainEntry{plain: plain, key: key}
 				entry = j
+			}
+		}
+		if kc.keyword == "" {
+			for _, f := range langs.Add(key, rules.Tag(key)) {
+				switch {
+				case strings.HasPrefix(f.Msg, "a second entry"):
+					// reported above, by byte order
+				case f.Key == key:
+					kc = translationBeside(key)
+				case !counted(d):
+					// A translation met before the original in its language.
+					ptr := d.Pointer()
+					ptr = ptr[:strings.LastIndexByte(ptr, '/')+1] + jsonx.EscapePointerToken(f.Key)
+					c := translationBeside(f.Key)
+					reportAt(d, ptr, ErrInvalidValue, c.keyword, c.msg, c.params())
+				}
 			}
 		}
 		s, err := d.String()

@@ -42,7 +42,8 @@ var (
 	// ErrFileName: a file's name does not match the id of the agreement it holds.
 	ErrFileName = rules.ErrFileName
 	// ErrNotRegular: a name Load would read (*.json) is not a regular file but a
-	// directory, a named pipe, a device or a socket. Load finds this without opening it.
+	// directory, a named pipe, a device or a socket. Load finds this before reading a byte,
+	// and never waits on it (see Load).
 	ErrNotRegular = errors.New("not a regular file")
 	// ErrTooManyFaults: more faults were found than are listed (see MaxFaults). It is
 	// wrapped by the last error of a list cut short, which says how many were not listed.
@@ -51,7 +52,7 @@ var (
 
 // Error is a fault at one place in one file.
 type Error struct {
-	File    string // the file's path in the fs.FS given to Load; "" for a lone record
+	File    string // the file's path in the fs.FS given to Load, "." for its directory; "" for a lone record
 	Pointer string // JSON pointer (RFC 6901) of the value at fault; "" is the whole document
 	Err     error  // the sentinel this error wraps
 	Msg     string // what is wrong, for people
@@ -60,8 +61,12 @@ type Error struct {
 	params  map[string]any // the keyword's parameters, for package schema
 }
 
-// Error formats e as "file: pointer: message".
+// Error formats e as "file: pointer: message", or ".: message" for a fault of the directory
+// itself.
 func (e *Error) Error() string {
+	if e.File == "." && e.Pointer == "" {
+		return ".: " + e.Msg
+	}
 	p := e.Pointer
 	if p == "" {
 		p = "/"

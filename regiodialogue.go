@@ -2,21 +2,30 @@ package regiodialogue
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/regiodialogue/regiodialogue/internal/embedded"
 	"github.com/regiodialogue/regiodialogue/internal/fsx"
 	"github.com/regiodialogue/regiodialogue/internal/jsonx"
 	"github.com/regiodialogue/regiodialogue/internal/rules"
 )
+
+// After a change to dataset/, "go generate ." rewrites what is generated from it: the
+// compressed copy this package embeds (internal/embedded), then the CSV tables,
+// datapackage.json, COVERAGE.md, regiodialogue.sql, the README's tables and query output,
+// and the report's output that docs/LANGUAGES.md shows.
+//go:generate go generate ./internal/embedded
+//go:generate go test -count=1 -run Dataset(PackageDescriptor|Coverage|ReadmeTable|Tables|SQL) . -update
+//go:generate go test -count=1 -run DocsExample ./examples/report -update
 
 // DataVersion is the semantic version of the embedded dataset: the major version changes
 // when the records' format changes incompatibly, the minor when facts, records or texts are
@@ -42,9 +51,6 @@ var ErrNoData = errors.New("no agreement files")
 // agreement files; Load skips it.
 const PackageDescriptor = "datapackage.json"
 
-//go:embed dataset/*.json
-var embedded embed.FS
-
 // Dataset is a checked, immutable set of agreements and their activities. It is safe for
 // concurrent use; every value it hands out is a deep copy, the caller's own to change.
 //
@@ -59,25 +65,79 @@ type Dataset struct {
 	parts      map[int][]int  // activity index → indices of the activities part of it, in date order
 }
 
+// Default returns the dataset embedded in this package. The agreement files are embedded
+// compressed (DEFLATE); they are inflated, decoded and checked on first use, once, exactly
+// as Load checks files (inflating and decoding run in parallel); importing the package costs nothing at program start. The
+// embedded data is tested to load, so Default panics only if the package itself is broken.
+func Default() *Dataset {
+	defaultOnce.Do(func() {
+		var err error
+		if defaultSet, err = loadEmbedded(); err != nil {
+			panic("regiodialogue: embedded dataset: " + err.Error())
+		}
+	})
+	return defaultSet
+}
+
+// A sync.Once rather than sync.OnceValue, whose closure would be allocated at init.
 var (
 	defaultOnce sync.Once
 	defaultSet  *Dataset
 )
 
-// Default returns the dataset embedded in this package. It is decoded and checked on first
-// use, once; importing the package costs nothing at program start. The embedded data is
-// tested to load, so Default panics only if the package itself is broken.
-func Default() *Dataset {
-	defaultOnce.Do(func() {
-		sub, err := fs.Sub(embedded, "dataset")
-		if err == nil {
-			defaultSet, err = Load(sub)
-		}
-		if err != nil {
-			panic("regiodialogue: embedded dataset: " + err.Error())
-		}
-	})
-	return defaultSet
+// loadEmbedded inflates the embedded files and builds the dataset from them. One
+// goroutine inflates the files one by one while up to GOMAXPROCS others decode and check
+// those already inflated; the results are added in name order, as Load adds them.
+func loadEmbedded() (*Dataset, error) {
+	type decoded struct {
+		name string
+		a    Agreement
+		errs []error
+	}
+	type job struct {
+		i int
+		f embedded.File
+	}
+	jobs := make(chan job)
+	var inflateErr error
+	go func() {
+		i := 0
+		inflateErr = embedded.Walk(func(f embedded.File) error {
+			jobs <- job{i, f}
+			i++
+			return nil
+		})
+		close(jobs)
+	}()
+	var (
+		mu      sync.Mutex
+		results []decoded
+		wg      sync.WaitGroup
+	)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				a, errs := decodeFile(j.f.Name, j.f.Data)
+				mu.Lock()
+				for len(results) <= j.i {
+					results = append(results, decoded{})
+				}
+				results[j.i] = decoded{j.f.Name, a, errs}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait() // the inflating goroutine has closed jobs, so inflateErr is set
+	if inflateErr != nil {
+		return nil, inflateErr
+	}
+	var b builder
+	for _, r := range results {
+		b.append(r.a, r.errs)
+	}
+	return b.finish()
 }
 
 // Load reads every agreement file (*.json other than datapackage.json) at the top of fsys,
@@ -88,46 +148,92 @@ func Default() *Dataset {
 // stored in its first partner's file and listed by an agreement it names). Files in
 // subdirectories and files with other extensions are ignored.
 //
-// Load reads only regular files. A directory, named pipe, device or socket whose name ends
-// in .json is an ErrNotRegular error, found with fs.Stat before the file is opened, so that
-// a named pipe cannot make Load wait (fs.Stat opens nothing when fsys implements
-// fs.StatFS, as os.DirFS, the FS of an os.Root and fstest.MapFS do). Symbolic links are
-// followed as fsys follows them: os.DirFS follows every link, also out of its directory (a
-// link to a regular file is read like that file); the FS of an os.Root follows only links
-// that stay inside the root and fails on the others. To read a directory and nothing
-// outside it, pass os.OpenRoot(dir)'s FS.
+// A directory that is missing or cannot be listed is one *Error with File "." wrapping the
+// file system's error (errors.Is(err, fs.ErrNotExist), fs.ErrPermission); a directory
+// with no agreement file is an ErrNoData error.
+//
+// Load reads only regular files, and opening a file never waits. The files of os.DirFS and
+// of an os.Root's FS are opened with O_NONBLOCK (on Unix), and what was opened is checked
+// on the open handle before a byte is read: a directory, named pipe, device or socket whose
+// name ends in .json is an ErrNotRegular error, also when a file is replaced by a named
+// pipe while Load runs. Other file systems are opened with their Open; those implementing
+// fs.StatFS (fstest.MapFS does) are asked with fs.Stat first, so a named pipe they show is
+// never opened. Symbolic links are followed as fsys follows them: os.DirFS follows every
+// link, also out of its directory (a link to a regular file is read like that file); the FS
+// of an os.Root follows only links that stay inside the root and fails on the others. To
+// read a directory and nothing outside it, pass os.OpenRoot(dir)'s FS.
 //
 // Every fault of every file is reported, up to MaxFaults per file, as an *Error naming the
-// file and the JSON pointer and wrapping one of the package's sentinel errors; several are
-// joined with errors.Join into one flat list (its Unwrap() []error gives the *Error
-// values), file by file, in the order of their pointers. A file with more faults than
-// MaxFaults ends its part of the list with one *Error wrapping ErrTooManyFaults that counts
-// the faults not listed. The list is the one schema.ValidateDataset
-// gives. Within a file only malformed JSON (or a duplicate key, or nesting too deep) stops
-// the reading, and is then the file's one fault. The rules across files (duplicate
-// activity ids, activities' partners) are checked once every file passes on its own.
+// file and the JSON pointer and wrapping one of the package's sentinel errors, or, for a
+// file that cannot be opened or read, the file system's error; several are joined with
+// errors.Join into one flat list (its Unwrap() []error gives the *Error values), file by
+// file, in the order of their pointers. A file with more faults than MaxFaults ends its part
+// of the list with one *Error wrapping ErrTooManyFaults that counts the faults not listed.
+// The list is the one schema.ValidateDataset gives. Within a file only malformed JSON (or a
+// duplicate key, or nesting too deep) stops the reading, and is then the file's one fault.
+// The rules across files (duplicate activity ids, activities' partners) are checked once
+// every file passes on its own.
 func Load(fsys fs.FS) (*Dataset, error) {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := fsx.List(fsys, PackageDescriptor)
 	if err != nil {
-		return nil, fmt.Errorf("regiodialogue: listing files: %w", err)
+		return nil, &Error{File: ".", Err: err, Msg: "the directory cannot be read: " + err.Error()}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == PackageDescriptor })
 	if len(names) == 0 {
-		return nil, fmt.Errorf("regiodialogue: %w (*.json) in the file system", ErrNoData)
+		return nil, &Error{File: ".", Err: ErrNoData, Msg: "no agreement files (*.json) in the file system"}
 	}
-	ds := &Dataset{byID: make(map[string]int, len(names))}
-	var errs []error
+	var b builder
 	for _, name := range names {
-		a, err := loadFile(fsys, name)
+		data, err := readFile(fsys, name)
 		if err != nil {
-			errs = appendFlat(errs, err) // one flat list of the faults of all files
+			b.errs = append(b.errs, err)
 			continue
 		}
-		ds.agreements = append(ds.agreements, a)
+		b.add(name, data)
 	}
+	return b.finish()
+}
+
+// builder makes a Dataset from agreement files, one at a time.
+type builder struct {
+	agreements []Agreement
+	errs       []error // one flat list of the faults of all files
+}
+
+// add decodes and checks the agreement file name holding data.
+func (b *builder) add(name string, data []byte) { b.append(decodeFile(name, data)) }
+
+// append adds a decoded agreement, or the faults of its file.
+func (b *builder) append(a Agreement, errs []error) {
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		b.errs = append(b.errs, errs...)
+		return
 	}
+	b.agreements = append(b.agreements, a)
+}
+
+// decodeFile decodes and checks the agreement file name holding data, returning its
+// faults, each an *Error naming the file.
+func decodeFile(name string, data []byte) (Agreement, []error) {
+	a, r := decodeAgreementResult(data, name, decodeOptions{maxFaults: MaxFaults})
+	if want := strings.TrimSuffix(path.Base(name), ".json"); !r.fatal && a.ID != "" && a.ID != want {
+		r.add(&Error{File: name, Pointer: "/id", Err: ErrFileName,
+			Msg:     fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want),
+			keyword: string(rules.FileName), params: map[string]any{"value": a.ID, "expected": want + ".json"}}, MaxFaults)
+		sortFaults(r.errs)
+	}
+	if len(r.errs) > 0 {
+		return Agreement{}, r.list(name)
+	}
+	return a, nil
+}
+
+// finish checks the rules across files and indexes the dataset.
+func (b *builder) finish() (*Dataset, error) {
+	if len(b.errs) > 0 {
+		return nil, errors.Join(b.errs...)
+	}
+	ds := &Dataset{agreements: b.agreements, byID: make(map[string]int, len(b.agreements))}
+	var errs []error
 	slices.SortStableFunc(ds.agreements, func(a, b Agreement) int {
 		if c := a.Signed().Compare(b.Signed()); c != 0 {
 			return c
@@ -208,42 +314,29 @@ func compareActivities(x, y Activity) int {
 	return strings.Compare(x.ID, y.ID)
 }
 
-func loadFile(fsys fs.FS, name string) (Agreement, error) {
-	// Stat, not Open, first: opening a named pipe waits for a writer, for ever.
-	st, irregular, err := fsx.StatRegular(fsys, name)
+// readFile reads the regular file name of fsys, opened without waiting (see
+// fsx.OpenRegular); every failure is an *Error naming the file.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, st, irregular, err := fsx.OpenRegular(fsys, name)
 	if err != nil {
-		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
+		return nil, &Error{File: name, Err: err, Msg: "cannot open: " + err.Error()}
 	}
 	if irregular != "" {
-		return Agreement{}, &Error{File: name, Err: ErrNotRegular, Msg: irregular + ", not a regular file; Load reads only regular files"}
-	}
-	size := st.Size()
-	if size > MaxFileSize {
-		return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return Agreement{}, fmt.Errorf("regiodialogue: %w", err)
+		return nil, &Error{File: name, Err: ErrNotRegular, Msg: irregular + ", not a regular file; Load reads only regular files"}
 	}
 	defer f.Close()
+	size := st.Size()
+	if size > MaxFileSize {
+		return nil, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", size, MaxFileSize)}
+	}
 	data, err := readAll(f, size, MaxFileSize)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return Agreement{}, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is larger than %d bytes", MaxFileSize)}
+			return nil, &Error{File: name, Err: ErrTooLarge, Msg: fmt.Sprintf("file is larger than %d bytes", MaxFileSize)}
 		}
-		return Agreement{}, fmt.Errorf("regiodialogue: reading %s: %w", name, err)
+		return nil, &Error{File: name, Err: err, Msg: "cannot read: " + err.Error()}
 	}
-	a, r := decodeAgreementResult(data, name, decodeOptions{maxFaults: MaxFaults})
-	if want := strings.TrimSuffix(path.Base(name), ".json"); !r.fatal && a.ID != "" && a.ID != want {
-		r.add(&Error{File: name, Pointer: "/id", Err: ErrFileName,
-			Msg:     fmt.Sprintf("id %q does not match the file name (want %q)", a.ID, want),
-			keyword: string(rules.FileName), params: map[string]any{"value": a.ID, "expected": want + ".json"}}, MaxFaults)
-		sortFaults(r.errs)
-	}
-	if len(r.errs) > 0 {
-		return Agreement{}, errors.Join(r.list(name)...)
-	}
-	return a, nil
+	return data, nil
 }
 
 // readAll reads f up to limit bytes, into a buffer sized from size, the size Stat reported

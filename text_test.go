@@ -91,6 +91,18 @@ func TestTextClone(t *testing.T) {
 	assert.Nil(t, Text(nil).Clone())
 }
 
+// TestInPrefersRegionalOriginal holds what schema/README.md says of a regional original
+// beside a translation into the bare language (a Text the rules refuse): In gives the
+// original to every request for that language, so the translation would never be shown.
+func TestInPrefersRegionalOriginal(t *testing.T) {
+	x := Text{language.English: "en", language.MustParse("es-ES"): "original", language.MustParse("es-t-en"): "translation"}
+	for _, q := range []string{"es", "es-MX", "es-ES", "es-419"} {
+		if got := x.In(language.MustParse(q)); got != "original" {
+			t.Errorf("In(%s) = %q, want the es-ES original", q, got)
+		}
+	}
+}
+
 func TestTextGet(t *testing.T) {
 	tx := Text{
 		language.English: "Regional policy",

@@ -22,16 +22,17 @@ import (
 // the rules across files: activity ids unique across the dataset, activities' partners
 // naming agreements in signing order. It reports the faults of every file, joined with
 // errors.Join, each an *Error naming its file: the same faults, at the same pointers and
-// wrapping the same sentinels, as regiodialogue.Load. It reads only regular files: a *.json name that is a directory,
-// named pipe, device or socket is a violation with keyword "regularFile" (KeywordRegularFile), found with
-// fs.Stat before the file is opened (a named pipe would block), and symbolic links are
-// followed as fsys follows them (see regiodialogue.Load).
+// wrapping the same sentinels, as regiodialogue.Load. It reads only regular files: a
+// *.json name that is a directory, named pipe, device or socket is a violation with keyword
+// "regularFile" (KeywordRegularFile), found on the file opened without waiting (see
+// regiodialogue.Load), and symbolic links are followed as fsys follows them. A directory
+// that is missing or cannot be read is an error wrapping fs.ErrNotExist or
+// fs.ErrPermission.
 func (v *Validator) ValidateDataset(fsys fs.FS) error {
-	names, err := fs.Glob(fsys, "*.json")
+	names, err := fsx.List(fsys, regiodialogue.PackageDescriptor)
 	if err != nil {
-		return err
+		return fmt.Errorf("schema: the directory cannot be read: %w", err)
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == regiodialogue.PackageDescriptor })
 	if len(names) == 0 {
 		return fmt.Errorf("schema: %w (*.json) in the file system", regiodialogue.ErrNoData)
 	}
@@ -145,19 +146,15 @@ func (v *Validator) maxSize() int {
 
 // readLimited reads a regular file of at most limit bytes. On failure it returns the
 // keyword of the violation: "regularFile" for a directory, named pipe, device or socket
-// (found with fs.Stat before opening, since opening a named pipe blocks), "maxSize" for a
-// file too large, "read" for an I/O error.
+// (the file is opened without waiting, and what was opened is checked before reading),
+// "maxSize" for a file too large, "read" for an I/O error.
 func readLimited(fsys fs.FS, name string, limit int) ([]byte, string, error) {
-	_, irregular, err := fsx.StatRegular(fsys, name)
+	f, _, irregular, err := fsx.OpenRegular(fsys, name)
 	if err != nil {
 		return nil, KeywordRead, err
 	}
 	if irregular != "" {
 		return nil, KeywordRegularFile, errors.New(irregular + ", not a regular file")
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, KeywordRead, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))

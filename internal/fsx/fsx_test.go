@@ -1,6 +1,7 @@
 package fsx
 
 import (
+	"errors"
 	"io/fs"
 	"testing"
 	"testing/fstest"
@@ -22,15 +23,18 @@ func TestIrregular(t *testing.T) {
 	}
 }
 
-func TestStatRegular(t *testing.T) {
+func TestOpenRegular(t *testing.T) {
 	fsys := fstest.MapFS{"a.json": {Data: []byte("{}")}, "d.json": {Mode: fs.ModeDir}}
-	if info, irr, err := StatRegular(fsys, "a.json"); err != nil || irr != "" || info.Size() != 2 {
+	f, info, irr, err := OpenRegular(fsys, "a.json")
+	if err != nil || irr != "" || info.Size() != 2 || f == nil {
 		t.Errorf("a.json: %v, %q, %v", info, irr, err)
+	} else {
+		f.Close()
 	}
-	if _, irr, err := StatRegular(fsys, "d.json"); err != nil || irr != "a directory" {
+	if f, _, irr, err := OpenRegular(fsys, "d.json"); err != nil || irr != "a directory" || f != nil {
 		t.Errorf("d.json: %q, %v", irr, err)
 	}
-	if _, _, err := StatRegular(fsys, "none.json"); err == nil {
-		t.Error("a missing file: no error")
+	if _, _, _, err := OpenRegular(fsys, "none.json"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file: %v, want fs.ErrNotExist", err)
 	}
 }

@@ -462,6 +462,7 @@ func tagViolations(vs []Violation, v any, sh any, path []string) []Violation {
 			}
 			sort.Strings(keys)
 			var plains []string
+			var langs rules.TextLanguages // a translation beside an original in its language
 			for _, k := range keys {
 				info := rules.Tag(k)
 				switch {
@@ -472,6 +473,11 @@ func tagViolations(vs []Violation, v any, sh any, path []string) []Violation {
 						Message: "a second entry for the language " + strconv.Quote(info.Plain)})
 				default:
 					plains = append(plains, info.Plain)
+					for _, f := range langs.Add(k, info) {
+						if !strings.HasPrefix(f.Msg, "a second entry") {
+							vs = append(vs, Violation{Pointer: ptr(f.Key), Keyword: KeywordLanguageTag, Message: f.Msg})
+						}
+					}
 				}
 			}
 		case tagList:

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/regiodialogue/regiodialogue/internal/date"
@@ -97,4 +99,68 @@ func TestCheckAgreementSkipsFaultyID(t *testing.T) {
 	if vs := CheckAgreement("aa", acts); len(vs) != 1 || vs[0].Rule != PartnerOf {
 		t.Errorf("CheckAgreement(\"aa\") = %v, want one partnerOf", vs)
 	}
+}
+
+// TestTextLanguages checks the two rules on a Text's keys, in every order of the keys: the
+// faulty keys must not depend on it.
+func TestTextLanguages(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		bad  []string // the keys at fault, sorted
+	}{
+		{[]string{"en", "es"}, nil},
+		{[]string{"en", "es-t-en"}, nil},
+		{[]string{"en", "es-ES", "es-MX", "es-419"}, nil},            // originals in several regions
+		{[]string{"en", "zh-Hans", "zh-Hant-t-en"}, nil},             // another script, another language
+		{[]string{"en", "pt-BR", "es-t-en"}, nil},                    // another language
+		{[]string{"en", "es-ES", "es-t-en"}, []string{"es-t-en"}},    // a regional original beside a translation
+		{[]string{"en", "es-419", "es-t-en"}, []string{"es-t-en"}},   // a numeric region
+		{[]string{"en", "es", "es-ES-t-en"}, []string{"es-ES-t-en"}}, // a regional translation beside the original
+		{[]string{"en", "zh-Hans-CN", "zh-Hans-t-en"}, []string{"zh-Hans-t-en"}},
+		{[]string{"en", "es-ES", "es-t-en", "es-MX-t-en"}, []string{"es-MX-t-en", "es-t-en"}},                 // each once
+		{[]string{"en", "es-ES", "es-MX", "es-t-en"}, []string{"es-t-en"}},                                    // once, not per original
+		{[]string{"en", "de-t-en", "fr-t-en", "it-t-en", "pt-t-en", "es-t-en", "es-ES"}, []string{"es-t-en"}}, // past the in-place pairs
+	} {
+		for _, keys := range permutations(c.keys) {
+			var l TextLanguages
+			var bad []string
+			for _, k := range keys {
+				info := Tag(k)
+				if info.Msg != "" {
+					t.Fatalf("%s: %s", k, info.Msg)
+				}
+				for _, f := range l.Add(k, info) {
+					if !strings.Contains(f.Msg, "beside an original") {
+						t.Errorf("%v: %s: message %q", keys, f.Key, f.Msg)
+					}
+					bad = append(bad, f.Key)
+				}
+			}
+			slices.Sort(bad)
+			if !slices.Equal(bad, c.bad) {
+				t.Errorf("%v: faults at %v, want %v", keys, bad, c.bad)
+			}
+		}
+	}
+	// The first rule still holds, and TextKeys reports either.
+	if k, msg := TextKeys([]string{"en", "es-ES", "es-t-en"}); k != "es-t-en" || msg == "" {
+		t.Errorf("TextKeys with es-ES and es-t-en = %q, %q", k, msg)
+	}
+	if k, msg := TextKeys([]string{"en", "es-ES", "es-MX"}); msg != "" {
+		t.Errorf("TextKeys with two regional originals = %q, %q", k, msg)
+	}
+}
+
+func permutations(s []string) [][]string {
+	if len(s) <= 1 {
+		return [][]string{slices.Clone(s)}
+	}
+	var out [][]string
+	for i := range s {
+		rest := append(slices.Clone(s[:i]), s[i+1:]...)
+		for _, p := range permutations(rest) {
+			out = append(out, append([]string{s[i]}, p...))
+		}
+	}
+	return out
 }

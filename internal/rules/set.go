@@ -71,3 +71,17 @@ func (s *IndexSet) Add(v string, i int) (first int, ok bool) {
 	s.m[v] = i
 	return i, true
 }
+
+// Has reports whether v is in the set.
+func (s *Set) Has(v string) bool {
+	if s.m != nil {
+		_, ok := s.m[v]
+		return ok
+	}
+	for _, w := range s.small[:s.n] {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}

@@ -186,6 +186,32 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+// TestCompareDataset checks that a file of dataset/ as it is must be accepted by every
+// validator, even when all of them agree that it is invalid.
+func TestCompareDataset(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		base         string
+		mutation     string
+		valid        bool
+		wantProblems int
+	}{
+		{"dataset file, all accept", "dataset/pe.json", "none", true, 0},
+		{"dataset file, all reject", "dataset/pe.json", "none", false, 1},
+		{"testdata file, all reject", "testdata/bad/x.json", "none", false, 0},
+		{"mutated dataset file, all reject", "dataset/pe.json", "type", false, 0},
+	} {
+		vals := []*validator{
+			fake(true, false, "validate", c.valid), fake(true, true, "decode", c.valid),
+			fake(false, false, "raw", c.valid), fake(false, false, "py", c.valid),
+		}
+		rep := compare([]variant{{name: "v.json", base: c.base, mutation: c.mutation}}, vals)
+		if len(rep.problems) != c.wantProblems {
+			t.Errorf("%s: %d problems, want %d: %v", c.name, len(rep.problems), c.wantProblems, rep.problems)
+		}
+	}
+}
+
 // TestRun runs the test with the Go validators alone on a few hundred variants.
 func TestRun(t *testing.T) {
 	n := "150"

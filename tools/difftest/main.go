@@ -206,6 +206,7 @@ func relaxes(tags []string) bool {
 // compare checks the verdicts against the expectations:
 //   - a Go validator rejects every variant breaking a Go-only rule it applies (maxSize is
 //     schema.Validator's only);
+//   - every validator accepts each file of dataset/ as it is;
 //   - unless the variant breaks an input rule (UTF-8, surrogates, duplicate keys, depth),
 //     the schema-only validators all agree, and a Go validator with no Go-only rule to apply
 //     agrees with them.
@@ -255,6 +256,14 @@ func compare(variants []variant, vals []*validator) *report {
 			rc.variants++
 			if slices.ContainsFunc(schemaVals, func(v *validator) bool { return v.verdicts[x.name].Valid }) {
 				rc.accepted++
+			}
+		}
+		if x.mutation == "none" && strings.HasPrefix(x.base, "dataset/") {
+			// The dataset's own files: every validator must accept each of them.
+			for _, v := range vals {
+				if got := v.verdicts[x.name]; !got.Valid {
+					why = append(why, fmt.Sprintf("%s rejects the dataset file %s: %s", v.name, x.base, got.Message))
+				}
 			}
 		}
 		ref := vals[0].verdicts[x.name].Valid

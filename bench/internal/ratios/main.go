@@ -91,6 +91,40 @@ func main() {
 			fmt.Printf("| %s | %s | %s | %.0f | %.0f |\n", r.n, dur(median(r.s.ns)), ratio(r.s.ns, un), median(r.s.bytes), median(r.s.allocs))
 		}
 	}
+	goals(runs, peers)
+}
+
+// goals prints the verdict on each goal stated in benchmark ratios (medians).
+func goals(runs map[string]*sample, peers []string) {
+	fmt.Printf("\ngoals (medians of this run)\n| goal | verdict | ratio |\n|---|---|---|\n")
+	verdict := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "missed"
+	}
+	for _, set := range []string{"valid", "invalid"} {
+		base := runs["BenchmarkValidate/set="+set+"/peer=ValidateAgreement"]
+		if base == nil || len(base.ns) == 0 {
+			continue
+		}
+		fastest, best := true, ""
+		for _, p := range peers[1:] {
+			if s := runs["BenchmarkValidate/set="+set+"/peer="+p]; s != nil && len(s.ns) > 0 && p != "jsonany" &&
+				median(s.ns) < median(base.ns) {
+				fastest, best = false, best+fmt.Sprintf(" %s %s", p, ratio(s.ns, base))
+			}
+		}
+		fmt.Printf("| ValidateAgreement fastest of the validators, set=%s | %s |%s |\n", set, verdict(fastest), best)
+		if raw := runs["BenchmarkValidate/set="+set+"/peer=v5raw"]; raw != nil && len(raw.ns) > 0 {
+			r := median(base.ns) / median(raw.ns)
+			fmt.Printf("| ValidateAgreement ≤ 1.0× raw v5, set=%s | %s | %.2f× |\n", set, verdict(r <= 1), r)
+		}
+	}
+	if load, un := runs["BenchmarkLoad/impl=Load"], runs["BenchmarkLoad/impl=unmarshal"]; load != nil && un != nil {
+		r := median(load.ns) / median(un.ns)
+		fmt.Printf("| Load ≤ 1.2× read + json.Unmarshal | %s | %.2f× |\n", verdict(r <= 1.2), r)
+	}
 }
 
 func median(xs []float64) float64 {
