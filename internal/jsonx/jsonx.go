@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -959,8 +960,51 @@ func (d *Decoder) PeekKey() (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	b, err := json.Marshal(v) // map keys sorted
-	return "v" + string(b), err == nil
+	var b strings.Builder
+	b.WriteByte('v')
+	canonical(&b, v)
+	return b.String(), true
+}
+
+// canonical writes v, a value of Value, in a form equal for equal JSON values: object keys
+// sorted, numbers as numberKey writes them, strings quoted. (Written out, rather than with
+// encoding/json, so that programs using the decoder do not link its reflective encoder.)
+func canonical(b *strings.Builder, v any) {
+	switch v := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		b.WriteString(strconv.FormatBool(v))
+	case json.Number:
+		b.WriteString("n" + numberKey(string(v)))
+	case string:
+		b.WriteString(strconv.Quote(v))
+	case []any:
+		b.WriteByte('[')
+		for i, x := range v {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			canonical(b, x)
+		}
+		b.WriteByte(']')
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Quote(k))
+			b.WriteByte(':')
+			canonical(b, v[k])
+		}
+		b.WriteByte('}')
+	}
 }
 
 // numberKey writes a number literal as sign, significant digits and a decimal exponent,
