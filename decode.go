@@ -575,6 +575,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	t := make(Text, 2)
 	var plains textPlains
 	var langs rules.TextLanguages // a translation beside an original in its language
+	var faultyKeys rules.Set      // keys whose value's fault was reported at their pointer
 	hasEnglish := false           // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.ObjectKnown(commonTags, func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
@@ -608,8 +609,9 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 					// reported above, by byte order
 				case f.Key == key:
 					kc = translationBeside(key)
-				case !counted(d):
-					// A translation met before the original in its language.
+				case !faultyKeys.Has(f.Key) && !counted(d):
+					// A translation met before the original in its language (unless its
+					// value's fault was reported in its place: one fault per pointer).
 					ptr := d.Pointer()
 					ptr = ptr[:strings.LastIndexByte(ptr, '/')+1] + jsonx.EscapePointerToken(f.Key)
 					c := translationBeside(f.Key)
@@ -629,6 +631,9 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 		vc := checkFree(s)
 		if entry >= 0 && vc.keyword != "" {
 			plains.at(entry).faulty = true
+		}
+		if vc.keyword != "" {
+			faultyKeys.Add(key)
 		}
 		if c := kc; c.keyword != "" || vc.keyword != "" {
 			if c.keyword == "" || vc.keyword != "" && rank(vc.keyword) < rank(c.keyword) {
