@@ -750,25 +750,8 @@ func (r *result) list(file string) []error {
 
 // tooMany is the fault that ends a list of faults cut at limit, counting the n not listed.
 func tooMany(n, limit int, file string) *Error {
-	word := "faults"
-	if n == 1 {
-		word = "fault"
-	}
-	return &Error{File: file, Err: ErrTooManyFaults, Msg: "and " + groupDigits(n) + " more " + word,
+	return &Error{File: file, Err: ErrTooManyFaults, Msg: flt.More(n, "fault"),
 		keyword: flt.MaxFaults, params: map[string]any{"count": n, "limit": limit}}
-}
-
-// groupDigits writes n with a comma between groups of three digits: 2,096,907.
-func groupDigits(n int) string {
-	s := strconv.Itoa(n)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 func decodeActivityResult(data []byte, o decodeOptions) (Activity, result) {

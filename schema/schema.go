@@ -408,25 +408,8 @@ func violations(r flt.Result) []Violation {
 
 // moreViolation is the violation that ends a list cut at limit, counting the n not listed.
 func moreViolation(n, limit int) Violation {
-	word := "violations"
-	if n == 1 {
-		word = "violation"
-	}
-	return Violation{Keyword: KeywordMaxFaults, Message: "and " + groupDigits(n) + " more " + word,
+	return Violation{Keyword: KeywordMaxFaults, Message: flt.More(n, "violation"),
 		Params: map[string]any{"count": n, "limit": limit}}
-}
-
-// groupDigits writes n with a comma between groups of three digits: 2,096,907.
-func groupDigits(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 // sortViolations orders violations by pointer (numerically for array indexes), then

@@ -4,7 +4,11 @@
 // package sets the decoding functions when it is initialised; package schema calls them.
 package fault
 
-import "context"
+import (
+	"context"
+	"strconv"
+	"strings"
+)
 
 // The keywords of the faults, as package schema exports them (schema.Keyword*).
 const (
@@ -56,3 +60,25 @@ var (
 	DecodeAgreement func(data []byte, o Options) (any, Result)
 	DecodeActivity  func(data []byte, o Options) (any, Result)
 )
+
+// More is the message of the fault that ends a list cut short, counting the n faults not
+// listed: "and 2,096,907 more violations" (noun in the singular, "violation").
+func More(n int, noun string) string {
+	if n != 1 {
+		noun += "s"
+	}
+	return "and " + groupDigits(n) + " more " + noun
+}
+
+// groupDigits writes n with a comma between groups of three digits: 2,096,907.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
