@@ -305,9 +305,8 @@ func urlCheck(s string) check {
 }
 
 // tagCheck checks a language tag: its form (the schemas' pattern), then that its subtags
-// are registered and it is canonical (languageTag).
-func tagCheck(s string) check {
-	info := rules.Tag(s)
+// are registered and it is canonical (languageTag). info is rules.Tag(s).
+func tagCheck(s string, info rules.TagInfo) check {
 	if info.Msg == "" {
 		return check{}
 	}
@@ -495,7 +494,7 @@ func tagString(d *jsonx.Decoder) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if c := tagCheck(s); c.keyword != "" && !counted(d) {
+	if c := tagCheck(s, rules.Tag(s)); c.keyword != "" && !counted(d) {
 		report(d, ErrInvalidValue, c.keyword, c.msg, c.params())
 	}
 	return s, nil
@@ -579,10 +578,11 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 	hasEnglish := false           // an "en" key, even with a faulty value: its fault is reported alone
 	err := d.ObjectKnown(commonTags, func(key string) error {
 		hasEnglish = hasEnglish || key == "en"
-		kc := tagCheck(key)
+		info := rules.Tag(key)
+		kc := tagCheck(key, info)
 		entry := -1 // the entry of plains this key stands for
 		if kc.keyword == "" {
-			plain := rules.Tag(key).Plain
+			plain := info.Plain
 			switch j := plains.find(plain); {
 			case j < 0:
 				entry = plains.add(plainEntry{plain: plain, key: key})
@@ -603,7 +603,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 			}
 		}
 		if kc.keyword == "" {
-			for _, f := range langs.Add(key, rules.Tag(key)) {
+			for _, f := range langs.Add(key, info) {
 				switch {
 				case strings.HasPrefix(f.Msg, "a second entry"):
 					// reported above, by byte order
@@ -644,7 +644,7 @@ func decodeText(d *jsonx.Decoder) (Text, error) {
 			}
 		}
 		if kc.keyword == "" && !d.Faulty() {
-			t[rules.Tag(key).Tag] = s
+			t[info.Tag] = s
 		}
 		return nil
 	})
