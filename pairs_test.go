@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"slices"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -72,20 +71,10 @@ func TestPairCopiesAreIndependent(t *testing.T) {
 	assert.Equal(t, "DE", b.Pair.EU[0].Country)
 }
 
-// pairsFS returns testdata/pairs with file's text edited as sharedFS does.
+// pairsFS returns testdata/pairs with file's text edited (see editedFS).
 func pairsFS(t *testing.T, file string, edits ...string) fstest.MapFS {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	for _, name := range []string{"aa.json", "bb.json"} {
-		data, err := os.ReadFile("testdata/pairs/" + name)
-		require.NoError(t, err)
-		for i := 0; name == file && i+1 < len(edits); i += 2 {
-			require.Contains(t, string(data), edits[i], name)
-			data = []byte(strings.Replace(string(data), edits[i], edits[i+1], 1))
-		}
-		fsys[name] = &fstest.MapFile{Data: data}
-	}
-	return fsys
+	return editedFS(t, "testdata/pairs", file, edits...)
 }
 
 // pairFaults are the faults of pairs and partOf, for Load here and ValidateDataset in

@@ -107,13 +107,19 @@ func TestSourceCitation(t *testing.T) {
 	}
 }
 
-// sharedFS returns testdata/shared with file's text edited: each old string in edits
-// (old, new, old, new ...) replaced once by the new one after it.
+// sharedFS returns testdata/shared with file's text edited (see editedFS).
 func sharedFS(t *testing.T, file string, edits ...string) fstest.MapFS {
+	t.Helper()
+	return editedFS(t, "testdata/shared", file, edits...)
+}
+
+// editedFS returns the dataset in dir (aa.json and bb.json) with file's text edited: each
+// old string in edits (old, new, old, new ...) replaced once by the new one after it.
+func editedFS(t *testing.T, dir, file string, edits ...string) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for _, name := range []string{"aa.json", "bb.json"} {
-		data, err := os.ReadFile("testdata/shared/" + name)
+		data, err := os.ReadFile(dir + "/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,9 +3,7 @@ package schema
 import (
 	"errors"
 	"os"
-	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/regiodialogue/regiodialogue"
 )
@@ -32,21 +30,7 @@ func TestPairRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fstest.MapFS{}
-			for _, name := range []string{"aa.json", "bb.json"} {
-				data, err := os.ReadFile("../testdata/pairs/" + name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for i := 0; name == tt.file && i+1 < len(tt.edits); i += 2 {
-					if !strings.Contains(string(data), tt.edits[i]) {
-						t.Fatalf("%s does not contain %q", name, tt.edits[i])
-					}
-					data = []byte(strings.Replace(string(data), tt.edits[i], tt.edits[i+1], 1))
-				}
-				fsys[name] = &fstest.MapFile{Data: data}
-			}
-			err := ValidateDataset(fsys)
+			err := ValidateDataset(editedFS(t, "../testdata/pairs", tt.file, tt.edits...))
 			if err == nil {
 				t.Fatal("ValidateDataset accepted it")
 			}

@@ -35,21 +35,7 @@ func TestSharedActivityRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fstest.MapFS{}
-			for _, name := range []string{"aa.json", "bb.json"} {
-				data, err := os.ReadFile("../testdata/shared/" + name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for i := 0; name == tt.file && i+1 < len(tt.edits); i += 2 {
-					if !strings.Contains(string(data), tt.edits[i]) {
-						t.Fatalf("%s does not contain %q", name, tt.edits[i])
-					}
-					data = []byte(strings.Replace(string(data), tt.edits[i], tt.edits[i+1], 1))
-				}
-				fsys[name] = &fstest.MapFile{Data: data}
-			}
-			err := ValidateDataset(fsys)
+			err := ValidateDataset(editedFS(t, "../testdata/shared", tt.file, tt.edits...))
 			if err == nil {
 				t.Fatal("ValidateDataset accepted it")
 			}
@@ -70,6 +56,27 @@ func TestSharedActivityRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// editedFS returns the dataset in dir (aa.json and bb.json) with file's text edited: each
+// old string in edits (old, new, old, new ...) replaced once by the new one after it.
+func editedFS(t *testing.T, dir, file string, edits ...string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"aa.json", "bb.json"} {
+		data, err := os.ReadFile(dir + "/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; name == file && i+1 < len(edits); i += 2 {
+			if !strings.Contains(string(data), edits[i]) {
+				t.Fatalf("%s does not contain %q", name, edits[i])
+			}
+			data = []byte(strings.Replace(string(data), edits[i], edits[i+1], 1))
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	return fsys
 }
 
 func TestSharedDatasetValid(t *testing.T) {
