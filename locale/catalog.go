@@ -42,8 +42,9 @@ func tables() []*table {
 				}
 			}
 		}
+		violations := violationMessages()
 		for _, t := range allTables {
-			t.withProblems()
+			t.withProblems(violations)
 		}
 	})
 	return allTables

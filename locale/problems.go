@@ -252,8 +252,9 @@ var problemTables = map[string]func() problemTexts{
 	},
 }
 
-// withProblems adds the problem messages of t's language to t.
-func (t *table) withProblems() *table {
+// withProblems adds the problem messages of t's language to t, and its violation
+// messages from violations (violationMessages' result).
+func (t *table) withProblems(violations map[string]map[string]string) *table {
 	lang := t.tag.String()
 	if lang == "zh-Hans" {
 		lang = "zh"
@@ -266,13 +267,8 @@ func (t *table) withProblems() *table {
 		t.plurals = map[string]forms{}
 	}
 	t.plurals["count.violations"] = pt.violations
-	for k, v := range violationMessages[lang] {
+	for k, v := range violations[lang] {
 		t.msgs["violation."+k] = v
 	}
 	return t
 }
-
-// violationMessages are the messages of validation faults by keyword, with the keyword's
-// parameters (schema/README.md) named in braces: "{property}". Filled per language in
-// violations.go.
-var violationMessages = map[string]map[string]string{}

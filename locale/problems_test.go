@@ -109,7 +109,7 @@ func selecting(key string) (keyword string, params map[string]any) {
 // Violation, with every parameter given, and holds each language's messages to English's
 // parameters.
 func TestViolationMessages(t *testing.T) {
-	en := violationMessages["en"]
+	en := violationMessages()["en"]
 	if len(en) == 0 {
 		t.Fatal("no English violation messages")
 	}

@@ -2,8 +2,12 @@ package locale
 
 // The messages of validation faults, by keyword and variant (see Locale.Violation), in
 // every UI language. The English ones say what the library's own English messages say.
+// They are built with the catalog, on first use, not at program start.
 
-func init() {
+// violationMessages returns the messages of every UI language (by the base of its tag:
+// "en", "zh", …), each keyed by keyword and variant.
+func violationMessages() map[string]map[string]string {
+	violationMessages := make(map[string]map[string]string, 12)
 	violationMessages["en"] = map[string]string{
 		"type":                            "expected {expected}, found {actual}",
 		"required":                        "missing required field {property}",
@@ -629,4 +633,5 @@ func init() {
 		"regularFile":                     "सामान्य फ़ाइल नहीं है",
 		"read":                            "फ़ाइल पढ़ी नहीं जा सकी",
 	}
+	return violationMessages
 }
